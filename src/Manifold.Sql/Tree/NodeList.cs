@@ -1,8 +1,10 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Manifold.Sql.Tree;
 
 /// <summary>An immutable list of nodes (or other values) with value equality, so records holding lists compare by content.</summary>
+[CollectionBuilder(typeof(NodeListBuilder), nameof(NodeListBuilder.Create))]
 public sealed class NodeList<T> : IReadOnlyList<T>, IEquatable<NodeList<T>>
 {
     private readonly T[] _items;
