@@ -32,6 +32,10 @@ public static class ValueRenderer
 
     private const double TwoPow63 = 9223372036854775808.0;
 
+    // Digits taken from a double before rounding: enough that rounding them half up rounds the exact binary value
+    // (17 would round twice: 0.12345 stored as 0.1234499999999999986... would become 0.12345 and then 0.1235).
+    private const int DecomposedDigits = 24;
+
     /// <summary>Renders <paramref name="value"/> for a column of type letter <paramref name="type"/>
     /// (<c>T</c>, <c>I</c> or <c>R</c>).</summary>
     public static string Render(object? value, char type) => type switch
@@ -119,8 +123,8 @@ public static class ValueRenderer
         {
             return "0.000";
         }
-        Span<byte> digits = stackalloc byte[20];
-        int pointPosition = Decompose(Math.Abs(value), 17, digits, out int digitCount);
+        Span<byte> digits = stackalloc byte[DecomposedDigits + 1];
+        int pointPosition = Decompose(Math.Abs(value), DecomposedDigits, digits, out int digitCount);
         // Keep the digits up to the third decimal, but never more than 16 significant ones.
         int keep = Math.Min(pointPosition + 3, 16);
         pointPosition += RoundHalfUp(digits, ref digitCount, keep);
@@ -163,8 +167,8 @@ public static class ValueRenderer
         {
             return "0.0";
         }
-        Span<byte> digits = stackalloc byte[20];
-        int pointPosition = Decompose(Math.Abs(value), 17, digits, out int digitCount);
+        Span<byte> digits = stackalloc byte[DecomposedDigits + 1];
+        int pointPosition = Decompose(Math.Abs(value), DecomposedDigits, digits, out int digitCount);
         pointPosition += RoundHalfUp(digits, ref digitCount, 15);
         while (digitCount > 1 && digits[digitCount - 1] == 0)
         {
@@ -400,7 +404,7 @@ public static class ValueRenderer
     /// digits before it (0 or negative for values below 1).</summary>
     private static int Decompose(double value, int significantDigits, Span<byte> digits, out int digitCount)
     {
-        Span<char> text = stackalloc char[40];
+        Span<char> text = stackalloc char[DecomposedDigits + 16];
         string format = "E" + (significantDigits - 1).ToString(CultureInfo.InvariantCulture);
         value.TryFormat(text, out int written, format, CultureInfo.InvariantCulture);
         text = text[..written];

@@ -90,6 +90,10 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
             }
             lock (_gate)
             {
+                if (_abandoned)
+                {
+                    return;
+                }
                 _currentLine = record.Line;
             }
             bool skip = record.IsSkippedFor(engineName);

@@ -70,11 +70,9 @@ public sealed class SqlLogicRunner : IDisposable
         }
 
         var execution = new FileExecution(file, records, engine, Options.FileTimeout);
-        using var timeout = new CancellationTokenSource();
-        if (Options.FileTimeout != Timeout.InfiniteTimeSpan)
-        {
-            timeout.CancelAfter(Options.FileTimeout);
-        }
+        using CancellationTokenSource timeout = Options.FileTimeout == Timeout.InfiniteTimeSpan
+            ? new CancellationTokenSource()
+            : new CancellationTokenSource(Options.FileTimeout, Options.TimeProvider);
         var thread = new Thread(() => execution.Run(timeout.Token), Options.StackSize)
         {
             IsBackground = true,

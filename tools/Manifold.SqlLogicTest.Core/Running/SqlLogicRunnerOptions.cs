@@ -14,6 +14,9 @@ public sealed record SqlLogicRunnerOptions
     /// After that it abandons the engine (a fresh one serves the next file) and moves on.</summary>
     public TimeSpan AbandonGrace { get; init; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>The clock behind <see cref="FileTimeout"/> (tests substitute their own).</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
     /// <summary>Stack size of the thread that drives the engine (deeply nested random expressions recurse deeply).</summary>
     public int StackSize { get; init; } = 16 * 1024 * 1024;
 }
