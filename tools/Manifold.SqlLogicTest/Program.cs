@@ -14,11 +14,20 @@ static int Run(string[] args)
     try
     {
         commandLine = CommandLine.Parse(args);
-        if (commandLine.Help)
-        {
-            Console.WriteLine(CommandLine.Usage);
-            return 0;
-        }
+    }
+    catch (ArgumentException exception)
+    {
+        Console.Error.WriteLine("error: " + exception.Message);
+        Console.Error.WriteLine(CommandLine.Usage);
+        return 2;
+    }
+    if (commandLine.Help)
+    {
+        Console.WriteLine(CommandLine.Usage);
+        return 0;
+    }
+    try
+    {
         engineFactory = EngineFactory.Create(commandLine.Engine);
         files = SqlLogicFile.Find(commandLine.Paths);
         if (commandLine.ExpectedFailures is not null)
@@ -29,7 +38,6 @@ static int Run(string[] args)
     catch (Exception exception) when (exception is ArgumentException or IOException or FormatException)
     {
         Console.Error.WriteLine("error: " + exception.Message);
-        Console.Error.WriteLine(CommandLine.Usage);
         return 2;
     }
 

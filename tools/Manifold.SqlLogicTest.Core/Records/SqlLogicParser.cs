@@ -97,14 +97,14 @@ public static class SqlLogicParser
         switch (tokens[0])
         {
             case "statement":
-            {
-                string? mode = tokens.Length > 1 ? tokens[1] : null;
-                if (mode != "ok" && mode != "error")
                 {
-                    return new MalformedRecord(firstLine, conditions, text, "statement must be 'statement ok' or 'statement error'");
+                    string? mode = tokens.Length > 1 ? tokens[1] : null;
+                    if (mode != "ok" && mode != "error")
+                    {
+                        return new MalformedRecord(firstLine, conditions, text, "statement must be 'statement ok' or 'statement error'");
+                    }
+                    return new StatementRecord(firstLine, conditions, mode == "error", JoinLines(body, head + 1, body.Count));
                 }
-                return new StatementRecord(firstLine, conditions, mode == "error", JoinLines(body, head + 1, body.Count));
-            }
             case "query":
                 return ParseQuery(firstLine, conditions, body, head, tokens);
             case "hash-threshold":
