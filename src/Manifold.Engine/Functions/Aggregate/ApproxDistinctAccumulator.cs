@@ -76,29 +76,29 @@ internal sealed class ApproxDistinctAccumulator(SqlType type, double defaultStan
                 AddIntegers<long>(groupIds, vector, rowCount);
                 break;
             case PhysicalType.Float64:
-            {
-                var column = FixedColumn<double>.Of(vector);
-                for (int i = 0; i < rowCount; i++)
                 {
-                    if (!column.IsNull(i))
+                    var column = FixedColumn<double>.Of(vector);
+                    for (int i = 0; i < rowCount; i++)
                     {
-                        AddHash(groupIds[i], ValueHasher.Hash(column.Get(i)));
+                        if (!column.IsNull(i))
+                        {
+                            AddHash(groupIds[i], ValueHasher.Hash(column.Get(i)));
+                        }
                     }
+                    break;
                 }
-                break;
-            }
             case PhysicalType.Bytes:
-            {
-                var column = BytesColumn.Of(vector);
-                for (int i = 0; i < rowCount; i++)
                 {
-                    if (!column.IsNull(i))
+                    var column = BytesColumn.Of(vector);
+                    for (int i = 0; i < rowCount; i++)
                     {
-                        AddHash(groupIds[i], ValueHasher.Hash(column.Get(i)));
+                        if (!column.IsNull(i))
+                        {
+                            AddHash(groupIds[i], ValueHasher.Hash(column.Get(i)));
+                        }
                     }
+                    break;
                 }
-                break;
-            }
             default:
                 for (int i = 0; i < rowCount; i++)
                 {

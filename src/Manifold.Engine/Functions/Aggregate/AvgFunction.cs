@@ -40,12 +40,12 @@ internal sealed class AvgFunction : IAggregateFunction
             case TypeKind.IntervalYearToMonth:
                 return new AccumulatorFactory(() => new NumericAverageAccumulator<long>(AverageOutput.RoundedInt64));
             case TypeKind.Decimal:
-            {
-                var decimalType = (DecimalType)type;
-                return decimalType.IsShort
-                    ? new AccumulatorFactory(() => new DecimalAverageAccumulator<long>(decimalType))
-                    : new AccumulatorFactory(() => new DecimalAverageAccumulator<Int128>(decimalType));
-            }
+                {
+                    var decimalType = (DecimalType)type;
+                    return decimalType.IsShort
+                        ? new AccumulatorFactory(() => new DecimalAverageAccumulator<long>(decimalType))
+                        : new AccumulatorFactory(() => new DecimalAverageAccumulator<Int128>(decimalType));
+                }
             default:
                 AggregateErrors.UnsupportedType("avg", type);
                 return null;

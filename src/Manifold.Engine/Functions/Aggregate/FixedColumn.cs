@@ -29,15 +29,15 @@ internal readonly struct FixedColumn<T>
             case FlatVector<T> flat:
                 return new FixedColumn<T>(flat.Values, flat.Nulls, null, false);
             case ConstantVector constant:
-            {
-                var value = (FlatVector<T>)constant.Value.Flatten();
-                return new FixedColumn<T>(value.Values, value.Nulls, null, true);
-            }
+                {
+                    var value = (FlatVector<T>)constant.Value.Flatten();
+                    return new FixedColumn<T>(value.Values, value.Nulls, null, true);
+                }
             case DictionaryVector dictionary:
-            {
-                var values = (FlatVector<T>)dictionary.Dictionary.Flatten();
-                return new FixedColumn<T>(values.Values, values.Nulls, dictionary.Ids, false);
-            }
+                {
+                    var values = (FlatVector<T>)dictionary.Dictionary.Flatten();
+                    return new FixedColumn<T>(values.Values, values.Nulls, dictionary.Ids, false);
+                }
             default:
                 return Of(vector.Flatten());
         }

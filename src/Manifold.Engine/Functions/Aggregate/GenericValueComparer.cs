@@ -35,47 +35,47 @@ internal static class GenericValueComparer
             case PhysicalType.Float64:
                 return ((FlatVector<double>)left).Values[leftPosition].CompareTo(((FlatVector<double>)right).Values[rightPosition]);
             case PhysicalType.Int128:
-            {
-                Int128 a = ((FlatVector<Int128>)left).Values[leftPosition];
-                Int128 b = ((FlatVector<Int128>)right).Values[rightPosition];
-                return left.Type.Kind == TypeKind.Uuid ? ((UInt128)a).CompareTo((UInt128)b) : a.CompareTo(b);
-            }
+                {
+                    Int128 a = ((FlatVector<Int128>)left).Values[leftPosition];
+                    Int128 b = ((FlatVector<Int128>)right).Values[rightPosition];
+                    return left.Type.Kind == TypeKind.Uuid ? ((UInt128)a).CompareTo((UInt128)b) : a.CompareTo(b);
+                }
             case PhysicalType.TimestampWithZone:
                 return ((FlatVector<TimestampWithZone>)left).Values[leftPosition].CompareTo(((FlatVector<TimestampWithZone>)right).Values[rightPosition]);
             case PhysicalType.Bytes:
                 return ((BytesVector)left).GetBytes(leftPosition).SequenceCompareTo(((BytesVector)right).GetBytes(rightPosition));
             case PhysicalType.Array:
-            {
-                var a = (ArrayVector)left;
-                var b = (ArrayVector)right;
-                int aStart = a.Offsets[leftPosition];
-                int bStart = b.Offsets[rightPosition];
-                int aLength = a.GetLength(leftPosition);
-                int bLength = b.GetLength(rightPosition);
-                for (int i = 0; i < Math.Min(aLength, bLength); i++)
                 {
-                    int result = Compare(a.Elements, aStart + i, b.Elements, bStart + i);
-                    if (result != 0)
+                    var a = (ArrayVector)left;
+                    var b = (ArrayVector)right;
+                    int aStart = a.Offsets[leftPosition];
+                    int bStart = b.Offsets[rightPosition];
+                    int aLength = a.GetLength(leftPosition);
+                    int bLength = b.GetLength(rightPosition);
+                    for (int i = 0; i < Math.Min(aLength, bLength); i++)
                     {
-                        return result;
+                        int result = Compare(a.Elements, aStart + i, b.Elements, bStart + i);
+                        if (result != 0)
+                        {
+                            return result;
+                        }
                     }
+                    return aLength.CompareTo(bLength);
                 }
-                return aLength.CompareTo(bLength);
-            }
             case PhysicalType.Row:
-            {
-                var a = (RowVector)left;
-                var b = (RowVector)right;
-                for (int i = 0; i < a.Fields.Length; i++)
                 {
-                    int result = Compare(a.Fields[i], leftPosition, b.Fields[i], rightPosition);
-                    if (result != 0)
+                    var a = (RowVector)left;
+                    var b = (RowVector)right;
+                    for (int i = 0; i < a.Fields.Length; i++)
                     {
-                        return result;
+                        int result = Compare(a.Fields[i], leftPosition, b.Fields[i], rightPosition);
+                        if (result != 0)
+                        {
+                            return result;
+                        }
                     }
+                    return 0;
                 }
-                return 0;
-            }
             case PhysicalType.Map:
                 throw new InvalidOperationException($"Type {left.Type} is not orderable");
         }

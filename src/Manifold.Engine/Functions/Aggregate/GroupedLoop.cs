@@ -25,24 +25,24 @@ internal static class GroupedLoop
                 }
                 return;
             case ConstantVector constant:
-            {
-                if (constant.IsNullValue)
                 {
+                    if (constant.IsNullValue)
+                    {
+                        return;
+                    }
+                    T value = ((FlatVector<T>)constant.Value.Flatten()).Values[0];
+                    for (int i = 0; i < groupIds.Length; i++)
+                    {
+                        update.Update(groupIds[i], value);
+                    }
                     return;
                 }
-                T value = ((FlatVector<T>)constant.Value.Flatten()).Values[0];
-                for (int i = 0; i < groupIds.Length; i++)
-                {
-                    update.Update(groupIds[i], value);
-                }
-                return;
-            }
             case DictionaryVector dictionary:
-            {
-                var values = (FlatVector<T>)dictionary.Dictionary.Flatten();
-                RunDictionary(groupIds, values.Values, values.Nulls, dictionary.Ids, ref update);
-                return;
-            }
+                {
+                    var values = (FlatVector<T>)dictionary.Dictionary.Flatten();
+                    RunDictionary(groupIds, values.Values, values.Nulls, dictionary.Ids, ref update);
+                    return;
+                }
             default:
                 Vector flattened = vector.Flatten();
                 if (ReferenceEquals(flattened, vector))

@@ -100,35 +100,35 @@ internal static class ValueHasher
             case PhysicalType.Bytes:
                 return Hash(((BytesVector)vector).GetBytes(position));
             case PhysicalType.Array:
-            {
-                var array = (ArrayVector)vector;
-                ulong h = Hash(array.GetLength(position));
-                for (int e = array.Offsets[position]; e < array.Offsets[position + 1]; e++)
                 {
-                    h = Combine(h, Hash(array.Elements, e));
+                    var array = (ArrayVector)vector;
+                    ulong h = Hash(array.GetLength(position));
+                    for (int e = array.Offsets[position]; e < array.Offsets[position + 1]; e++)
+                    {
+                        h = Combine(h, Hash(array.Elements, e));
+                    }
+                    return h;
                 }
-                return h;
-            }
             case PhysicalType.Map:
-            {
-                var map = (MapVector)vector;
-                ulong h = 0;
-                for (int e = map.Offsets[position]; e < map.Offsets[position + 1]; e++)
                 {
-                    h += Combine(Hash(map.Keys, e), Hash(map.Values, e)); // order-independent
+                    var map = (MapVector)vector;
+                    ulong h = 0;
+                    for (int e = map.Offsets[position]; e < map.Offsets[position + 1]; e++)
+                    {
+                        h += Combine(Hash(map.Keys, e), Hash(map.Values, e)); // order-independent
+                    }
+                    return Hash((long)h);
                 }
-                return Hash((long)h);
-            }
             case PhysicalType.Row:
-            {
-                var row = (RowVector)vector;
-                ulong h = Prime2;
-                foreach (Vector field in row.Fields)
                 {
-                    h = Combine(h, Hash(field, position));
+                    var row = (RowVector)vector;
+                    ulong h = Prime2;
+                    foreach (Vector field in row.Fields)
+                    {
+                        h = Combine(h, Hash(field, position));
+                    }
+                    return h;
                 }
-                return h;
-            }
         }
         throw new InvalidOperationException($"Unknown physical type {vector.Type.Physical}");
     }

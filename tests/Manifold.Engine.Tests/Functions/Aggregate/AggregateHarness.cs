@@ -184,16 +184,16 @@ internal sealed class AggregateHarness
         switch (encoding)
         {
             case InputEncoding.Dictionary when values.Length > 0:
-            {
-                int[] permutation = Enumerable.Range(0, values.Length).OrderBy(_ => random.Next()).ToArray();
-                Vector dictionary = flat.Take(permutation);
-                int[] ids = new int[values.Length + 3];
-                for (int i = 0; i < permutation.Length; i++)
                 {
-                    ids[permutation[i]] = i;
+                    int[] permutation = Enumerable.Range(0, values.Length).OrderBy(_ => random.Next()).ToArray();
+                    Vector dictionary = flat.Take(permutation);
+                    int[] ids = new int[values.Length + 3];
+                    for (int i = 0; i < permutation.Length; i++)
+                    {
+                        ids[permutation[i]] = i;
+                    }
+                    return new DictionaryVector(dictionary, ids, values.Length);
                 }
-                return new DictionaryVector(dictionary, ids, values.Length);
-            }
             case InputEncoding.ConstantWhereUniform when values.Length > 0 && values.All(v => ResultComparer.Equal(v, values[0], 0)):
                 return new ConstantVector(flat.Slice(0, 1), values.Length);
             default:
