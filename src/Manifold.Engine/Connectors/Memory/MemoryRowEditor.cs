@@ -135,14 +135,14 @@ internal static class MemoryRowEditor
         {
             vectors[c] = MemoryVectors.Keep(page.Data[c], kept, columns[c].Type);
         }
+        var allIds = new long[rowCount];
+        page.CopyRowIds(allIds);
         var ids = new long[kept.Length];
         for (int i = 0; i < ids.Length; i++)
         {
-            ids[i] = page.GetRowId(kept[i]);
+            ids[i] = allIds[kept[i]];
         }
-        // Ids stay implicit while they are still consecutive (e.g. only the last rows were deleted).
-        bool consecutive = ids[^1] - ids[0] == ids.Length - 1;
-        return new StoredPage(new Page(kept.Length, vectors), ids[0], consecutive ? null : new FlatVector<long>(SqlType.BigInt, ids));
+        return StoredPage.Create(new Page(kept.Length, vectors), ids);
     }
 
     private static StoredPage WithValues(
@@ -177,6 +177,6 @@ internal static class MemoryRowEditor
             Vector built = builder.Build();
             vectors[ordinal] = MemoryVectors.Copy(built, 0, built.Count, column.Type);
         }
-        return new StoredPage(new Page(rowCount, vectors), page.FirstRowId, page.RowIds);
+        return page.WithData(new Page(rowCount, vectors));
     }
 }

@@ -88,7 +88,7 @@ internal sealed class MemoryTable
                     {
                         continue;
                     }
-                    tail.Add(new StoredPage(PadColumns(page, columns), nextRowId, null));
+                    tail.Add(new StoredPage(PadColumns(page, columns), nextRowId));
                     nextRowId += page.RowCount;
                 }
             }
@@ -132,7 +132,7 @@ internal sealed class MemoryTable
             for (int i = 0; i < pages.Length; i++)
             {
                 StoredPage page = current.Pages[i];
-                pages[i] = new StoredPage(PadColumns(page.Data, columns), page.FirstRowId, page.RowIds);
+                pages[i] = page.WithData(PadColumns(page.Data, columns));
             }
             Publish(current, new MemoryTableVersion(columns, pages), alreadyReserved: 0);
         }
@@ -221,7 +221,8 @@ internal sealed class MemoryTable
         {
             int end = start + 1;
             int rows = pages[start].RowCount;
-            while (end < pages.Count && rows + pages[end].RowCount <= Page.DefaultMaxRowCount)
+            while (end < pages.Count && rows + pages[end].RowCount <= Page.DefaultMaxRowCount
+                && pages[end].LastRowId - pages[start].FirstRowId < StoredPage.MaxRowIdSpan)
             {
                 rows += pages[end].RowCount;
                 end++;
@@ -244,26 +245,13 @@ internal sealed class MemoryTable
             }
             vectors[c] = MemoryVectors.Concat(parts, columns[c].Type);
         }
-        bool consecutive = true;
-        for (int p = start; p < end && consecutive; p++)
+        var ids = new long[rows];
+        int written = 0;
+        for (int p = start; p < end; p++)
         {
-            consecutive = pages[p].RowIds is null && (p == start || pages[p].FirstRowId == pages[p - 1].LastRowId + 1);
+            pages[p].CopyRowIds(ids.AsSpan(written));
+            written += pages[p].RowCount;
         }
-        FlatVector<long>? rowIds = null;
-        if (!consecutive)
-        {
-            var ids = new long[rows];
-            int written = 0;
-            for (int p = start; p < end; p++)
-            {
-                StoredPage page = pages[p];
-                for (int i = 0; i < page.RowCount; i++)
-                {
-                    ids[written++] = page.GetRowId(i);
-                }
-            }
-            rowIds = new FlatVector<long>(Spi.Types.SqlType.BigInt, ids);
-        }
-        return new StoredPage(new Page(rows, vectors), pages[start].FirstRowId, rowIds);
+        return StoredPage.Create(new Page(rows, vectors), ids);
     }
 }
