@@ -16,8 +16,8 @@ internal abstract class ColumnStatisticsAccumulator
     /// <summary>An independent copy.</summary>
     public abstract ColumnStatisticsAccumulator Clone();
 
-    /// <summary>The column statistics for a version with the given row and null counts.</summary>
-    public abstract ColumnStatistics ToStatistics(long rowCount, long nullCount);
+    /// <summary>The column statistics for a version with the given row and null counts and bytes of variable-width values.</summary>
+    public abstract ColumnStatistics ToStatistics(long rowCount, long nullCount, long dataBytes);
 
     /// <summary>An accumulator suited to <paramref name="type"/>.</summary>
     public static ColumnStatisticsAccumulator Create(SqlType type) => type.Kind == TypeKind.Unknown ? new NullOnly() : type.Physical switch
@@ -65,6 +65,26 @@ internal abstract class ColumnStatisticsAccumulator
             _ => NullsOfFlat(vector),
         };
         return Bitmap.PopCount(bitmap, vector.Count);
+    }
+
+    /// <summary>The bytes of the non-null values of a variable-width vector (null rows are empty).</summary>
+    public static long CountBytes(Vector vector)
+    {
+        switch (vector)
+        {
+            case BytesVector bytes:
+                return bytes.Offsets[bytes.Count] - bytes.Offsets[0];
+            case ConstantVector constant:
+                return constant.IsNullValue ? 0 : CountBytes(constant.Value) * (long)constant.Count;
+        }
+        long total = 0;
+        for (int i = 0; i < vector.Count; i++)
+        {
+            int position = i;
+            var resolved = (BytesVector)VectorBuilder.Resolve(vector, ref position);
+            total += resolved.IsNull(position) ? 0 : resolved.GetBytes(position).Length;
+        }
+        return total;
     }
 
     private static ulong[]? NullsOfFlat(Vector vector) => vector.Type.Physical switch
@@ -123,7 +143,7 @@ internal abstract class ColumnStatisticsAccumulator
         public override ColumnStatisticsAccumulator Clone()
             => new FixedWidth<T>(_trackRange) { _sketch = _sketch.Clone(), _hasRange = _hasRange, _min = _min, _max = _max };
 
-        public override ColumnStatistics ToStatistics(long rowCount, long nullCount)
+        public override ColumnStatistics ToStatistics(long rowCount, long nullCount, long dataBytes)
         {
             bool range = _trackRange && _hasRange;
             return new ColumnStatistics(
@@ -184,27 +204,22 @@ internal abstract class ColumnStatisticsAccumulator
         }
     }
 
-    /// <summary>Variable-width values: sketch plus average size.</summary>
+    /// <summary>Variable-width values: sketch, plus the average size from the exact byte count.</summary>
     private sealed class Variable : ColumnStatisticsAccumulator
     {
         private HyperLogLog _sketch = new();
-        private long _bytes;
-        private long _values;
 
         public override void Add(Vector vector)
         {
             if (vector is BytesVector bytes)
             {
+                HyperLogLog sketch = _sketch;
                 for (int i = 0; i < bytes.Count; i++)
                 {
-                    if (bytes.IsNull(i))
+                    if (!bytes.IsNull(i))
                     {
-                        continue;
+                        sketch.Add(ValueHasher.HashBytes(bytes.GetBytes(i)));
                     }
-                    ReadOnlySpan<byte> value = bytes.GetBytes(i);
-                    _sketch.Add(ValueHasher.HashBytes(value));
-                    _bytes += value.Length;
-                    _values++;
                 }
                 return;
             }
@@ -216,16 +231,17 @@ internal abstract class ColumnStatisticsAccumulator
                 if (!resolved.IsNull(position))
                 {
                     _sketch.Add(ValueHasher.HashBytes(resolved.GetBytes(position)));
-                    _bytes += resolved.GetBytes(position).Length;
-                    _values++;
                 }
             }
         }
 
-        public override ColumnStatisticsAccumulator Clone() => new Variable { _sketch = _sketch.Clone(), _bytes = _bytes, _values = _values };
+        public override ColumnStatisticsAccumulator Clone() => new Variable { _sketch = _sketch.Clone() };
 
-        public override ColumnStatistics ToStatistics(long rowCount, long nullCount)
-            => new(Distinct(_sketch, rowCount - nullCount), NullFraction(rowCount, nullCount), AverageSize: _values == 0 ? null : (double)_bytes / _values);
+        public override ColumnStatistics ToStatistics(long rowCount, long nullCount, long dataBytes)
+        {
+            long values = rowCount - nullCount;
+            return new(Distinct(_sketch, values), NullFraction(rowCount, nullCount), AverageSize: values == 0 ? null : (double)dataBytes / values);
+        }
     }
 
     /// <summary>Arrays, maps and rows: sketch only.</summary>
@@ -247,7 +263,7 @@ internal abstract class ColumnStatisticsAccumulator
 
         public override ColumnStatisticsAccumulator Clone() => new Nested { _sketch = _sketch.Clone() };
 
-        public override ColumnStatistics ToStatistics(long rowCount, long nullCount)
+        public override ColumnStatistics ToStatistics(long rowCount, long nullCount, long dataBytes)
             => new(Distinct(_sketch, rowCount - nullCount), NullFraction(rowCount, nullCount));
     }
 
@@ -260,6 +276,6 @@ internal abstract class ColumnStatisticsAccumulator
 
         public override ColumnStatisticsAccumulator Clone() => this;
 
-        public override ColumnStatistics ToStatistics(long rowCount, long nullCount) => new(0, rowCount == 0 ? 0 : 1);
+        public override ColumnStatistics ToStatistics(long rowCount, long nullCount, long dataBytes) => new(0, rowCount == 0 ? 0 : 1);
     }
 }

@@ -2,12 +2,15 @@ using System.Numerics;
 
 namespace Manifold.Engine.Connectors.Memory;
 
-/// <summary>A HyperLogLog sketch (2^11 one-byte registers, about 2.3% standard error) for distinct-count estimates.</summary>
-/// <remarks>Adding a value twice changes nothing, so a sketch can be extended with rows it may already have seen.</remarks>
+/// <summary>A HyperLogLog sketch (2^12 one-byte registers, about 1.6% standard error) for distinct-count estimates.</summary>
+/// <remarks>Adding a value twice changes nothing, so a sketch can be extended with rows it may already have seen. The
+/// estimate uses Ertl's improved estimator ("New cardinality estimation algorithms for HyperLogLog sketches", 2017),
+/// which needs no empirical bias tables and is accurate from a handful of values to billions.</remarks>
 internal sealed class HyperLogLog
 {
-    private const int Precision = 11;
+    private const int Precision = 12;
     private const int RegisterCount = 1 << Precision;
+    private const int MaxRank = 64 - Precision + 1;
 
     private readonly byte[] _registers;
 
@@ -30,25 +33,62 @@ internal sealed class HyperLogLog
     /// <summary>The estimated number of distinct values added.</summary>
     public double Estimate()
     {
-        double sum = 0;
-        int zeros = 0;
-        byte[] registers = _registers;
-        for (int i = 0; i < registers.Length; i++)
+        Span<int> histogram = stackalloc int[MaxRank + 1];
+        foreach (byte register in _registers)
         {
-            sum += Math.ScaleB(1.0, -registers[i]);
-            if (registers[i] == 0)
-            {
-                zeros++;
-            }
+            histogram[register]++;
         }
         const double m = RegisterCount;
-        double estimate = 0.7213 / (1 + 1.079 / m) * m * m / sum;
-        if (estimate <= 2.5 * m && zeros > 0)
+        double z = m * Tau(1 - histogram[MaxRank] / m);
+        for (int k = MaxRank - 1; k >= 1; k--)
         {
-            estimate = m * Math.Log(m / zeros);   // linear counting is more accurate for small sets
+            z = 0.5 * (z + histogram[k]);
         }
-        return estimate;
+        z += m * Sigma(histogram[0] / m);
+        return m * m / (2 * Math.Log(2) * z);
     }
 
     public HyperLogLog Clone() => new((byte[])_registers.Clone());
+
+    private static double Sigma(double x)
+    {
+        if (x == 1)
+        {
+            return double.PositiveInfinity;
+        }
+        double y = 1;
+        double z = x;
+        while (true)
+        {
+            x *= x;
+            double next = z + x * y;
+            y += y;
+            if (next == z)
+            {
+                return z;
+            }
+            z = next;
+        }
+    }
+
+    private static double Tau(double x)
+    {
+        if (x == 0 || x == 1)
+        {
+            return 0;
+        }
+        double y = 1;
+        double z = 1 - x;
+        while (true)
+        {
+            x = Math.Sqrt(x);
+            double previous = z;
+            y *= 0.5;
+            z -= (1 - x) * (1 - x) * y;
+            if (previous == z)
+            {
+                return z / 3;
+            }
+        }
+    }
 }

@@ -81,8 +81,9 @@ internal sealed class MemoryTableVersion
     }
 
     /// <summary>Row count (exact) and per-column statistics, computed on first use and cached.</summary>
-    /// <remarks>A version made by an insert extends the sketches of the version before it (when those were computed)
-    /// with the new pages only; null counts are recounted exactly from the null bitmaps.</remarks>
+    /// <remarks>A version made by an insert extends the sketches and ranges of the version before it (when those were
+    /// computed) with the new pages only; null and byte counts, which adding a row twice would spoil, are recounted
+    /// exactly from the null bitmaps and offsets, which is cheap.</remarks>
     public TableStatistics GetStatistics()
     {
         TableStatistics? cached = Volatile.Read(ref _statistics);
@@ -119,12 +120,17 @@ internal sealed class MemoryTableVersion
                 }
             }
             var nullCounts = new long[Columns.Length];
+            var dataBytes = new long[Columns.Length];
             for (int p = 0; p < Pages.Length; p++)
             {
                 var data = Pages[p].Data;
                 for (int c = 0; c < accumulators.Length; c++)
                 {
                     nullCounts[c] += ColumnStatisticsAccumulator.CountNulls(data[c]);
+                    if (Columns[c].Type.Physical == Spi.Types.PhysicalType.Bytes)
+                    {
+                        dataBytes[c] += ColumnStatisticsAccumulator.CountBytes(data[c]);
+                    }
                     if (p >= start)
                     {
                         accumulators[c].Add(data[c]);
@@ -134,7 +140,7 @@ internal sealed class MemoryTableVersion
             var columns = new Dictionary<string, ColumnStatistics>(Columns.Length);
             for (int c = 0; c < accumulators.Length; c++)
             {
-                columns[Columns[c].Name] = accumulators[c].ToStatistics(RowCount, nullCounts[c]);
+                columns[Columns[c].Name] = accumulators[c].ToStatistics(RowCount, nullCounts[c], dataBytes[c]);
             }
             var statistics = new TableStatistics(RowCount, columns);
             Volatile.Write(ref _statisticsState, new TableStatisticsState(accumulators, Pages.Length, Pages.Length == 0 ? null : Pages[^1]));
