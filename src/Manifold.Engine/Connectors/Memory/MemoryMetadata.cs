@@ -36,7 +36,12 @@ internal sealed class MemoryMetadata(MemoryStore store) : IConnectorMetadata
     }
 
     public TableStatistics GetTableStatistics(ConnectorSession session, ConnectorTableHandle table)
-        => GetTable(table).Current.GetStatistics();
+    {
+        TableStatistics statistics = GetTable(table).Current.GetStatistics();
+        return ((MemoryTableHandle)table).Limit is { } limit && limit < statistics.RowCount
+            ? statistics with { RowCount = limit }
+            : statistics;
+    }
 
     public ViewDefinition? GetView(ConnectorSession session, SchemaTableName name) => store.GetView(name);
 

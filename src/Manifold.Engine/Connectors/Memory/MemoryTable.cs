@@ -1,4 +1,5 @@
 using Manifold.Spi.Connectors;
+using Manifold.Spi.Errors;
 using Manifold.Spi.Vectors;
 
 namespace Manifold.Engine.Connectors.Memory;
@@ -124,8 +125,8 @@ internal sealed class MemoryTable
             }
             if (!column.Nullable && current.RowCount > 0)
             {
-                throw new Spi.Errors.ManifoldException(
-                    Spi.Errors.StandardErrorCode.NotSupported, $"Unable to add NOT NULL column '{column.Name}' for non-empty table");
+                throw new ManifoldException(
+                    StandardErrorCode.NotSupported, $"Unable to add NOT NULL column '{column.Name}' for non-empty table");
             }
             ColumnMetadata[] columns = [.. current.Columns, column];
             var pages = new StoredPage[current.Pages.Length];

@@ -1,4 +1,5 @@
 using Manifold.Spi.Connectors;
+using Manifold.Spi.Types;
 
 namespace Manifold.Engine.Connectors.Memory;
 
@@ -7,7 +8,7 @@ namespace Manifold.Engine.Connectors.Memory;
 internal sealed class MemoryTableVersion
 {
     private readonly Lock _statisticsGate = new();
-    private readonly TableStatisticsState? _inherited;
+    private TableStatisticsState? _inherited;
     private TableStatisticsState? _statisticsState;
     private TableStatistics? _statistics;
 
@@ -127,7 +128,7 @@ internal sealed class MemoryTableVersion
                 for (int c = 0; c < accumulators.Length; c++)
                 {
                     nullCounts[c] += ColumnStatisticsAccumulator.CountNulls(data[c]);
-                    if (Columns[c].Type.Physical == Spi.Types.PhysicalType.Bytes)
+                    if (Columns[c].Type.Physical == PhysicalType.Bytes)
                     {
                         dataBytes[c] += ColumnStatisticsAccumulator.CountBytes(data[c]);
                     }
@@ -143,6 +144,7 @@ internal sealed class MemoryTableVersion
                 columns[Columns[c].Name] = accumulators[c].ToStatistics(RowCount, nullCounts[c], dataBytes[c]);
             }
             var statistics = new TableStatistics(RowCount, columns);
+            _inherited = null;   // it may hold a page this version no longer has
             Volatile.Write(ref _statisticsState, new TableStatisticsState(accumulators, Pages.Length, Pages.Length == 0 ? null : Pages[^1]));
             Volatile.Write(ref _statistics, statistics);
             return statistics;

@@ -394,6 +394,7 @@ public sealed class MemoryReadWriteTests
         LimitPushdownResult result = catalog.Metadata.ApplyLimit(catalog.Session, table, PageRows + 10)!;
 
         Assert.True(result.LimitGuaranteed);
+        Assert.Equal(PageRows + 10, catalog.Metadata.GetTableStatistics(catalog.Session, result.Table).RowCount);
         Assert.Equal(Enumerable.Range(0, PageRows + 10).Select(i => $"({i})"), catalog.Read(result.Table, catalog.Columns(table), 8));
         Assert.Null(catalog.Metadata.ApplyLimit(catalog.Session, result.Table, PageRows * 5));
         Assert.Empty(catalog.Read(catalog.Metadata.ApplyLimit(catalog.Session, table, 0)!.Table, catalog.Columns(table)));

@@ -250,12 +250,12 @@ public sealed class MemoryRowChangeTests
         ConnectorTableHandle table = catalog.CreateTable("t", ("a", SqlType.BigInt), ("b", SqlType.Varchar));
         var model = new List<(long Id, long A, string? B)>();
         long nextValue = 0;
-        for (int round = 0; round < 30; round++)
+        for (int round = 0; round < 20; round++)
         {
             int action = random.Next(3);
             if (action == 0 || model.Count == 0)
             {
-                int count = random.Next(1, 3000);
+                int count = random.Next(1, 1500);
                 var rows = Enumerable.Range(0, count).Select(_ => new object?[] { nextValue, random.Next(5) == 0 ? null : "v" + nextValue++ }).ToArray();
                 catalog.Insert(table, rows);
                 List<long> ids = catalog.RowIds(table);
