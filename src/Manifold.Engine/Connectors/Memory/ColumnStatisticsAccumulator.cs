@@ -44,17 +44,17 @@ internal abstract class ColumnStatisticsAccumulator
             case ConstantVector constant:
                 return constant.IsNullValue ? constant.Count : 0;
             case DictionaryVector:
-            {
-                long nulls = 0;
-                for (int i = 0; i < vector.Count; i++)
                 {
-                    if (vector.IsNull(i))
+                    long nulls = 0;
+                    for (int i = 0; i < vector.Count; i++)
                     {
-                        nulls++;
+                        if (vector.IsNull(i))
+                        {
+                            nulls++;
+                        }
                     }
+                    return nulls;
                 }
-                return nulls;
-            }
         }
         ulong[]? bitmap = vector switch
         {

@@ -39,56 +39,56 @@ internal static class MemoryVectors
                         => throw new ArgumentException($"A flat vector cannot hold {type}", nameof(source)),
                 };
             case VectorEncoding.Bytes:
-            {
-                var bytes = (BytesVector)source;
-                int start = bytes.Offsets[offset];
-                int end = bytes.Offsets[offset + length];
-                byte[] data = bytes.Data.AsSpan(start, end - start).ToArray();
-                int[] offsets = new int[length + 1];
-                ReadOnlySpan<int> sourceOffsets = bytes.Offsets.AsSpan(offset + 1, length);
-                for (int i = 0; i < sourceOffsets.Length; i++)
                 {
-                    offsets[i + 1] = sourceOffsets[i] - start;
+                    var bytes = (BytesVector)source;
+                    int start = bytes.Offsets[offset];
+                    int end = bytes.Offsets[offset + length];
+                    byte[] data = bytes.Data.AsSpan(start, end - start).ToArray();
+                    int[] offsets = new int[length + 1];
+                    ReadOnlySpan<int> sourceOffsets = bytes.Offsets.AsSpan(offset + 1, length);
+                    for (int i = 0; i < sourceOffsets.Length; i++)
+                    {
+                        offsets[i + 1] = sourceOffsets[i] - start;
+                    }
+                    return new BytesVector(type, data, offsets, CopyBits(bytes.Nulls, offset, length), length);
                 }
-                return new BytesVector(type, data, offsets, CopyBits(bytes.Nulls, offset, length), length);
-            }
             case VectorEncoding.Constant:
                 return Repeat(((ConstantVector)source).Value, length, type);
             case VectorEncoding.Dictionary:
-            {
-                var dictionary = (DictionaryVector)source;
-                return Gather(dictionary.Dictionary, dictionary.Ids.AsSpan(offset, length), type);
-            }
-            case VectorEncoding.Array:
-            {
-                var array = (ArrayVector)source;
-                var arrayType = (ArrayType)type;
-                int start = array.Offsets[offset];
-                int[] offsets = RebaseOffsets(array.Offsets, offset, length);
-                Vector elements = Copy(array.Elements, start, offsets[length], arrayType.Element);
-                return new ArrayVector(arrayType, offsets, elements, CopyBits(array.Nulls, offset, length), length);
-            }
-            case VectorEncoding.Map:
-            {
-                var map = (MapVector)source;
-                var mapType = (MapType)type;
-                int start = map.Offsets[offset];
-                int[] offsets = RebaseOffsets(map.Offsets, offset, length);
-                Vector keys = Copy(map.Keys, start, offsets[length], mapType.Key);
-                Vector values = Copy(map.Values, start, offsets[length], mapType.Value);
-                return new MapVector(mapType, offsets, keys, values, CopyBits(map.Nulls, offset, length), length);
-            }
-            case VectorEncoding.Row:
-            {
-                var row = (RowVector)source;
-                var rowType = (RowType)type;
-                var fields = new Vector[row.Fields.Length];
-                for (int i = 0; i < fields.Length; i++)
                 {
-                    fields[i] = Copy(row.Fields[i], offset, length, rowType.Fields[i].Type);
+                    var dictionary = (DictionaryVector)source;
+                    return Gather(dictionary.Dictionary, dictionary.Ids.AsSpan(offset, length), type);
                 }
-                return new RowVector(rowType, fields, CopyBits(row.Nulls, offset, length), length);
-            }
+            case VectorEncoding.Array:
+                {
+                    var array = (ArrayVector)source;
+                    var arrayType = (ArrayType)type;
+                    int start = array.Offsets[offset];
+                    int[] offsets = RebaseOffsets(array.Offsets, offset, length);
+                    Vector elements = Copy(array.Elements, start, offsets[length], arrayType.Element);
+                    return new ArrayVector(arrayType, offsets, elements, CopyBits(array.Nulls, offset, length), length);
+                }
+            case VectorEncoding.Map:
+                {
+                    var map = (MapVector)source;
+                    var mapType = (MapType)type;
+                    int start = map.Offsets[offset];
+                    int[] offsets = RebaseOffsets(map.Offsets, offset, length);
+                    Vector keys = Copy(map.Keys, start, offsets[length], mapType.Key);
+                    Vector values = Copy(map.Values, start, offsets[length], mapType.Value);
+                    return new MapVector(mapType, offsets, keys, values, CopyBits(map.Nulls, offset, length), length);
+                }
+            case VectorEncoding.Row:
+                {
+                    var row = (RowVector)source;
+                    var rowType = (RowType)type;
+                    var fields = new Vector[row.Fields.Length];
+                    for (int i = 0; i < fields.Length; i++)
+                    {
+                        fields[i] = Copy(row.Fields[i], offset, length, rowType.Fields[i].Type);
+                    }
+                    return new RowVector(rowType, fields, CopyBits(row.Nulls, offset, length), length);
+                }
         }
         throw new ArgumentException($"Unknown vector encoding {source.Encoding}", nameof(source));
     }
@@ -118,69 +118,69 @@ internal static class MemoryVectors
                         => throw new ArgumentException($"A flat vector cannot hold {type}", nameof(source)),
                 };
             case VectorEncoding.Bytes:
-            {
-                var bytes = (BytesVector)source;
-                int[] sourceOffsets = bytes.Offsets;
-                int total = 0;
-                for (int i = 0; i < positions.Length; i++)
                 {
-                    int p = positions[i];
-                    total += sourceOffsets[p + 1] - sourceOffsets[p];
+                    var bytes = (BytesVector)source;
+                    int[] sourceOffsets = bytes.Offsets;
+                    int total = 0;
+                    for (int i = 0; i < positions.Length; i++)
+                    {
+                        int p = positions[i];
+                        total += sourceOffsets[p + 1] - sourceOffsets[p];
+                    }
+                    byte[] data = new byte[total];
+                    int[] offsets = new int[positions.Length + 1];
+                    int written = 0;
+                    for (int i = 0; i < positions.Length; i++)
+                    {
+                        int p = positions[i];
+                        int start = sourceOffsets[p];
+                        int length = sourceOffsets[p + 1] - start;
+                        bytes.Data.AsSpan(start, length).CopyTo(data.AsSpan(written));
+                        written += length;
+                        offsets[i + 1] = written;
+                    }
+                    return new BytesVector(type, data, offsets, Bitmap.Take(bytes.Nulls, positions), positions.Length);
                 }
-                byte[] data = new byte[total];
-                int[] offsets = new int[positions.Length + 1];
-                int written = 0;
-                for (int i = 0; i < positions.Length; i++)
-                {
-                    int p = positions[i];
-                    int start = sourceOffsets[p];
-                    int length = sourceOffsets[p + 1] - start;
-                    bytes.Data.AsSpan(start, length).CopyTo(data.AsSpan(written));
-                    written += length;
-                    offsets[i + 1] = written;
-                }
-                return new BytesVector(type, data, offsets, Bitmap.Take(bytes.Nulls, positions), positions.Length);
-            }
             case VectorEncoding.Constant:
                 return Repeat(((ConstantVector)source).Value, positions.Length, type);
             case VectorEncoding.Dictionary:
-            {
-                var dictionary = (DictionaryVector)source;
-                int[] ids = new int[positions.Length];
-                for (int i = 0; i < ids.Length; i++)
                 {
-                    ids[i] = dictionary.Ids[positions[i]];
+                    var dictionary = (DictionaryVector)source;
+                    int[] ids = new int[positions.Length];
+                    for (int i = 0; i < ids.Length; i++)
+                    {
+                        ids[i] = dictionary.Ids[positions[i]];
+                    }
+                    return Gather(dictionary.Dictionary, ids, type);
                 }
-                return Gather(dictionary.Dictionary, ids, type);
-            }
             case VectorEncoding.Array:
-            {
-                var array = (ArrayVector)source;
-                var arrayType = (ArrayType)type;
-                int[] offsets = GatherOffsets(array.Offsets, positions, out int[] entries);
-                Vector elements = Gather(array.Elements, entries, arrayType.Element);
-                return new ArrayVector(arrayType, offsets, elements, Bitmap.Take(array.Nulls, positions), positions.Length);
-            }
-            case VectorEncoding.Map:
-            {
-                var map = (MapVector)source;
-                var mapType = (MapType)type;
-                int[] offsets = GatherOffsets(map.Offsets, positions, out int[] entries);
-                Vector keys = Gather(map.Keys, entries, mapType.Key);
-                Vector values = Gather(map.Values, entries, mapType.Value);
-                return new MapVector(mapType, offsets, keys, values, Bitmap.Take(map.Nulls, positions), positions.Length);
-            }
-            case VectorEncoding.Row:
-            {
-                var row = (RowVector)source;
-                var rowType = (RowType)type;
-                var fields = new Vector[row.Fields.Length];
-                for (int i = 0; i < fields.Length; i++)
                 {
-                    fields[i] = Gather(row.Fields[i], positions, rowType.Fields[i].Type);
+                    var array = (ArrayVector)source;
+                    var arrayType = (ArrayType)type;
+                    int[] offsets = GatherOffsets(array.Offsets, positions, out int[] entries);
+                    Vector elements = Gather(array.Elements, entries, arrayType.Element);
+                    return new ArrayVector(arrayType, offsets, elements, Bitmap.Take(array.Nulls, positions), positions.Length);
                 }
-                return new RowVector(rowType, fields, Bitmap.Take(row.Nulls, positions), positions.Length);
-            }
+            case VectorEncoding.Map:
+                {
+                    var map = (MapVector)source;
+                    var mapType = (MapType)type;
+                    int[] offsets = GatherOffsets(map.Offsets, positions, out int[] entries);
+                    Vector keys = Gather(map.Keys, entries, mapType.Key);
+                    Vector values = Gather(map.Values, entries, mapType.Value);
+                    return new MapVector(mapType, offsets, keys, values, Bitmap.Take(map.Nulls, positions), positions.Length);
+                }
+            case VectorEncoding.Row:
+                {
+                    var row = (RowVector)source;
+                    var rowType = (RowType)type;
+                    var fields = new Vector[row.Fields.Length];
+                    for (int i = 0; i < fields.Length; i++)
+                    {
+                        fields[i] = Gather(row.Fields[i], positions, rowType.Fields[i].Type);
+                    }
+                    return new RowVector(rowType, fields, Bitmap.Take(row.Nulls, positions), positions.Length);
+                }
         }
         throw new ArgumentException($"Unknown vector encoding {source.Encoding}", nameof(source));
     }
@@ -370,107 +370,107 @@ internal static class MemoryVectors
             case PhysicalType.Int128: return ConcatFlat<Int128>(parts, type, total);
             case PhysicalType.TimestampWithZone: return ConcatFlat<TimestampWithZone>(parts, type, total);
             case PhysicalType.Bytes:
-            {
-                long dataLength = 0;
-                foreach (Vector part in parts)
                 {
-                    var bytes = (BytesVector)part;
-                    dataLength += bytes.Offsets[bytes.Count] - bytes.Offsets[0];
-                }
-                byte[] data = new byte[checked((int)dataLength)];
-                int[] offsets = new int[total + 1];
-                ulong[]? nulls = null;
-                int row = 0;
-                int written = 0;
-                foreach (Vector part in parts)
-                {
-                    var bytes = (BytesVector)part;
-                    int start = bytes.Offsets[0];
-                    int length = bytes.Offsets[bytes.Count] - start;
-                    bytes.Data.AsSpan(start, length).CopyTo(data.AsSpan(written));
-                    for (int i = 1; i <= bytes.Count; i++)
+                    long dataLength = 0;
+                    foreach (Vector part in parts)
                     {
-                        offsets[row + i] = bytes.Offsets[i] - start + written;
+                        var bytes = (BytesVector)part;
+                        dataLength += bytes.Offsets[bytes.Count] - bytes.Offsets[0];
                     }
-                    OrBitsInto(ref nulls, total, row, bytes.Nulls, bytes.Count);
-                    row += bytes.Count;
-                    written += length;
+                    byte[] data = new byte[checked((int)dataLength)];
+                    int[] offsets = new int[total + 1];
+                    ulong[]? nulls = null;
+                    int row = 0;
+                    int written = 0;
+                    foreach (Vector part in parts)
+                    {
+                        var bytes = (BytesVector)part;
+                        int start = bytes.Offsets[0];
+                        int length = bytes.Offsets[bytes.Count] - start;
+                        bytes.Data.AsSpan(start, length).CopyTo(data.AsSpan(written));
+                        for (int i = 1; i <= bytes.Count; i++)
+                        {
+                            offsets[row + i] = bytes.Offsets[i] - start + written;
+                        }
+                        OrBitsInto(ref nulls, total, row, bytes.Nulls, bytes.Count);
+                        row += bytes.Count;
+                        written += length;
+                    }
+                    return new BytesVector(type, data, offsets, nulls, total);
                 }
-                return new BytesVector(type, data, offsets, nulls, total);
-            }
             case PhysicalType.Array:
-            {
-                var arrayType = (ArrayType)type;
-                var elements = new Vector[parts.Length];
-                int[] offsets = new int[total + 1];
-                ulong[]? nulls = null;
-                int row = 0;
-                int entries = 0;
-                for (int p = 0; p < parts.Length; p++)
                 {
-                    var array = (ArrayVector)parts[p];
-                    int start = array.Offsets[0];
-                    int length = array.Offsets[array.Count] - start;
-                    elements[p] = start == 0 && length == array.Elements.Count ? array.Elements : array.Elements.Slice(start, length);
-                    for (int i = 1; i <= array.Count; i++)
-                    {
-                        offsets[row + i] = array.Offsets[i] - start + entries;
-                    }
-                    OrBitsInto(ref nulls, total, row, array.Nulls, array.Count);
-                    row += array.Count;
-                    entries += length;
-                }
-                return new ArrayVector(arrayType, offsets, Concat(elements, arrayType.Element), nulls, total);
-            }
-            case PhysicalType.Map:
-            {
-                var mapType = (MapType)type;
-                var keys = new Vector[parts.Length];
-                var values = new Vector[parts.Length];
-                int[] offsets = new int[total + 1];
-                ulong[]? nulls = null;
-                int row = 0;
-                int entries = 0;
-                for (int p = 0; p < parts.Length; p++)
-                {
-                    var map = (MapVector)parts[p];
-                    int start = map.Offsets[0];
-                    int length = map.Offsets[map.Count] - start;
-                    bool whole = start == 0 && length == map.Keys.Count;
-                    keys[p] = whole ? map.Keys : map.Keys.Slice(start, length);
-                    values[p] = whole ? map.Values : map.Values.Slice(start, length);
-                    for (int i = 1; i <= map.Count; i++)
-                    {
-                        offsets[row + i] = map.Offsets[i] - start + entries;
-                    }
-                    OrBitsInto(ref nulls, total, row, map.Nulls, map.Count);
-                    row += map.Count;
-                    entries += length;
-                }
-                return new MapVector(mapType, offsets, Concat(keys, mapType.Key), Concat(values, mapType.Value), nulls, total);
-            }
-            case PhysicalType.Row:
-            {
-                var rowType = (RowType)type;
-                var fields = new Vector[rowType.Fields.Count];
-                var fieldParts = new Vector[parts.Length];
-                for (int f = 0; f < fields.Length; f++)
-                {
+                    var arrayType = (ArrayType)type;
+                    var elements = new Vector[parts.Length];
+                    int[] offsets = new int[total + 1];
+                    ulong[]? nulls = null;
+                    int row = 0;
+                    int entries = 0;
                     for (int p = 0; p < parts.Length; p++)
                     {
-                        fieldParts[p] = ((RowVector)parts[p]).Fields[f];
+                        var array = (ArrayVector)parts[p];
+                        int start = array.Offsets[0];
+                        int length = array.Offsets[array.Count] - start;
+                        elements[p] = start == 0 && length == array.Elements.Count ? array.Elements : array.Elements.Slice(start, length);
+                        for (int i = 1; i <= array.Count; i++)
+                        {
+                            offsets[row + i] = array.Offsets[i] - start + entries;
+                        }
+                        OrBitsInto(ref nulls, total, row, array.Nulls, array.Count);
+                        row += array.Count;
+                        entries += length;
                     }
-                    fields[f] = Concat(fieldParts, rowType.Fields[f].Type);
+                    return new ArrayVector(arrayType, offsets, Concat(elements, arrayType.Element), nulls, total);
                 }
-                ulong[]? nulls = null;
-                int row = 0;
-                foreach (Vector part in parts)
+            case PhysicalType.Map:
                 {
-                    OrBitsInto(ref nulls, total, row, ((RowVector)part).Nulls, part.Count);
-                    row += part.Count;
+                    var mapType = (MapType)type;
+                    var keys = new Vector[parts.Length];
+                    var values = new Vector[parts.Length];
+                    int[] offsets = new int[total + 1];
+                    ulong[]? nulls = null;
+                    int row = 0;
+                    int entries = 0;
+                    for (int p = 0; p < parts.Length; p++)
+                    {
+                        var map = (MapVector)parts[p];
+                        int start = map.Offsets[0];
+                        int length = map.Offsets[map.Count] - start;
+                        bool whole = start == 0 && length == map.Keys.Count;
+                        keys[p] = whole ? map.Keys : map.Keys.Slice(start, length);
+                        values[p] = whole ? map.Values : map.Values.Slice(start, length);
+                        for (int i = 1; i <= map.Count; i++)
+                        {
+                            offsets[row + i] = map.Offsets[i] - start + entries;
+                        }
+                        OrBitsInto(ref nulls, total, row, map.Nulls, map.Count);
+                        row += map.Count;
+                        entries += length;
+                    }
+                    return new MapVector(mapType, offsets, Concat(keys, mapType.Key), Concat(values, mapType.Value), nulls, total);
                 }
-                return new RowVector(rowType, fields, nulls, total);
-            }
+            case PhysicalType.Row:
+                {
+                    var rowType = (RowType)type;
+                    var fields = new Vector[rowType.Fields.Count];
+                    var fieldParts = new Vector[parts.Length];
+                    for (int f = 0; f < fields.Length; f++)
+                    {
+                        for (int p = 0; p < parts.Length; p++)
+                        {
+                            fieldParts[p] = ((RowVector)parts[p]).Fields[f];
+                        }
+                        fields[f] = Concat(fieldParts, rowType.Fields[f].Type);
+                    }
+                    ulong[]? nulls = null;
+                    int row = 0;
+                    foreach (Vector part in parts)
+                    {
+                        OrBitsInto(ref nulls, total, row, ((RowVector)part).Nulls, part.Count);
+                        row += part.Count;
+                    }
+                    return new RowVector(rowType, fields, nulls, total);
+                }
         }
         throw new ArgumentException($"Unknown physical type {type.Physical}", nameof(type));
     }

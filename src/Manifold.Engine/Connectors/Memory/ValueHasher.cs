@@ -87,33 +87,33 @@ internal static class ValueHasher
             case BytesVector bytes:
                 return HashBytes(bytes.GetBytes(position));
             case ArrayVector array:
-            {
-                ulong hash = Mix((ulong)array.GetLength(position) + 1);
-                for (int e = array.Offsets[position]; e < array.Offsets[position + 1]; e++)
                 {
-                    hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(array.Elements, e);
+                    ulong hash = Mix((ulong)array.GetLength(position) + 1);
+                    for (int e = array.Offsets[position]; e < array.Offsets[position + 1]; e++)
+                    {
+                        hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(array.Elements, e);
+                    }
+                    return Mix(hash);
                 }
-                return Mix(hash);
-            }
             case MapVector map:
-            {
-                ulong hash = Mix((ulong)(map.Offsets[position + 1] - map.Offsets[position]) + 2);
-                for (int e = map.Offsets[position]; e < map.Offsets[position + 1]; e++)
                 {
-                    hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(map.Keys, e);
-                    hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(map.Values, e);
+                    ulong hash = Mix((ulong)(map.Offsets[position + 1] - map.Offsets[position]) + 2);
+                    for (int e = map.Offsets[position]; e < map.Offsets[position + 1]; e++)
+                    {
+                        hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(map.Keys, e);
+                        hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(map.Values, e);
+                    }
+                    return Mix(hash);
                 }
-                return Mix(hash);
-            }
             case RowVector row:
-            {
-                ulong hash = Prime + 3;
-                for (int f = 0; f < row.Fields.Length; f++)
                 {
-                    hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(row.Fields[f], position);
+                    ulong hash = Prime + 3;
+                    for (int f = 0; f < row.Fields.Length; f++)
+                    {
+                        hash = ulong.RotateLeft(hash, 31) * Prime ^ HashAt(row.Fields[f], position);
+                    }
+                    return Mix(hash);
                 }
-                return Mix(hash);
-            }
         }
         return resolved.Type.Physical switch
         {

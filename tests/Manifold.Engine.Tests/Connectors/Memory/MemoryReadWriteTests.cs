@@ -114,6 +114,40 @@ public sealed class MemoryReadWriteTests
     }
 
     [Fact]
+    public void Scanning_allocates_no_column_data()
+    {
+        using var catalog = new MemoryTestCatalog();
+        ConnectorTableHandle table = catalog.CreateTable("t", ("a", SqlType.BigInt), ("b", SqlType.Double), ("c", SqlType.Varchar));
+        const int pages = 100;
+        Page input = Sequence(0, pages * PageRows);
+        var text = BytesVector.FromStrings(SqlType.Varchar, Enumerable.Range(0, input.RowCount).Select(i => (string?)"row" + i).ToList());
+        catalog.InsertPages(table, catalog.Columns(table), new Page(input.RowCount, input[0], new FlatVector<double>(SqlType.Double, new double[input.RowCount]), text));
+        ConnectorSplit split = Assert.Single(catalog.Splits(table, 1));
+        IReadOnlyList<ConnectorColumnHandle> all = catalog.Columns(table);
+        IReadOnlyList<ConnectorColumnHandle> projected = [catalog.Column(table, "c"), catalog.Column(table, "a")];
+        Scan(all);
+        Scan(projected);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        int rows = Scan(all) + Scan(projected);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal(2 * pages * PageRows, rows);
+        Assert.True(allocated < 2 * pages * 200, $"two scans of {pages} pages allocated {allocated} bytes");
+
+        int Scan(IReadOnlyList<ConnectorColumnHandle> columns)
+        {
+            int count = 0;
+            using IConnectorPageSource source = catalog.Connector.PageSourceProvider.CreatePageSource(catalog.Session, split, table, columns);
+            while (source.GetNextPageAsync(CancellationToken.None).Result is { } page)
+            {
+                count += page.RowCount;
+            }
+            return count;
+        }
+    }
+
+    [Fact]
     public void Reading_zero_columns_returns_pages_with_only_row_counts()
     {
         using var catalog = new MemoryTestCatalog();
