@@ -163,11 +163,19 @@ internal static class MemoryRowEditor
                 if (next < positions.Count && positions[next] == position)
                 {
                     int row = rows[next++];
-                    if (!column.Nullable && source.IsNull(row))
+                    if (source.IsNull(row))
                     {
-                        throw MemoryErrors.NullInNotNullColumn(column.Name);
+                        // Also covers values typed unknown (a bare NULL), whose layout differs from the column's.
+                        builder.AppendNull();
+                        if (!column.Nullable)
+                        {
+                            throw MemoryErrors.NullInNotNullColumn(column.Name);
+                        }
                     }
-                    builder.AppendFrom(source, row);
+                    else
+                    {
+                        builder.AppendFrom(source, row);
+                    }
                 }
                 else
                 {

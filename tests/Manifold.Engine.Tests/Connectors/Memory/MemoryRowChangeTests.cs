@@ -181,6 +181,22 @@ public sealed class MemoryRowChangeTests
     }
 
     [Fact]
+    public void Update_to_a_bare_null_of_unknown_type_stores_null()
+    {
+        using var catalog = new MemoryTestCatalog();
+        ConnectorTableHandle table = catalog.CreateTable("t", ("a", SqlType.BigInt), ("b", SqlType.CreateMap(SqlType.Varchar, SqlType.BigInt)));
+        catalog.Insert(table, [1L, new MapValue([new KeyValuePair<object, object?>("k", 1L)])], [2L, null]);
+
+        long updated = catalog.Metadata.UpdateRows(
+            catalog.Session, table, new FlatVector<long>(SqlType.BigInt, catalog.RowIds(table).ToArray()),
+            [catalog.Column(table, "b"), catalog.Column(table, "a")],
+            new Page(2, Vector.NullVector(SqlType.Unknown, 2), new FlatVector<long>(SqlType.BigInt, [10L, 20L])));
+
+        Assert.Equal(2, updated);
+        Assert.Equal(["(10, NULL)", "(20, NULL)"], catalog.Read(table));
+    }
+
+    [Fact]
     public void Updating_rows_that_no_longer_exist_is_ignored()
     {
         using var catalog = new MemoryTestCatalog();
