@@ -309,9 +309,8 @@ internal sealed partial class Parser
         if (Accept(Keyword.From))
         {
             from = ParseRelation();
-            while (Is(TokenKind.Comma))
+            while (Accept(TokenKind.Comma))
             {
-                Advance();
                 Relation right = ParseRelation();
                 from = new Join(JoinKind.Implicit, from, right, null) { Location = from.Location };
             }
