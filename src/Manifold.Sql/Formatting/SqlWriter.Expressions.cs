@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Sql.Lexing;
 using Manifold.Sql.Tree;
 
@@ -41,6 +42,7 @@ internal sealed partial class SqlWriter
 
     private void WriteExpression(Expression expression, int minimumLevel)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (LevelOf(expression) < minimumLevel)
         {
             Append('(');
@@ -79,14 +81,10 @@ internal sealed partial class SqlWriter
                 Append("NULL");
                 break;
             case BinaryLiteral literal:
-                Append("X'");
-                Append(literal.Hex);
-                Append('\'');
+                WriteBinaryLiteralExpression(literal);
                 break;
             case GenericLiteral literal:
-                Append(SqlFormatter.IsPlainIdentifier(literal.Type) ? literal.Type : SqlFormatter.QuoteIdentifier(literal.Type));
-                Append(' ');
-                WriteString(literal.Value);
+                WriteGenericLiteralExpression(literal);
                 break;
             case IntervalLiteral interval:
                 WriteInterval(interval);
@@ -95,63 +93,22 @@ internal sealed partial class SqlWriter
                 Append('?');
                 break;
             case LogicalExpression logical:
-            {
-                string separator = logical.Operator == LogicalOperator.And ? " AND " : " OR ";
-                int termLevel = logical.Operator == LogicalOperator.And ? NotLevel : AndLevel;
-                for (int i = 0; i < logical.Terms.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        Append(separator);
-                    }
-                    WriteExpression(logical.Terms[i], termLevel);
-                }
+                WriteLogicalExpression(logical);
                 break;
-            }
             case NotExpression not:
                 WriteNot(not);
                 break;
             case ComparisonExpression comparison:
-                WriteExpression(comparison.Left, ValueLevel);
-                Append(comparison.Operator switch
-                {
-                    ComparisonOperator.Equal => " = ",
-                    ComparisonOperator.NotEqual => " <> ",
-                    ComparisonOperator.LessThan => " < ",
-                    ComparisonOperator.LessThanOrEqual => " <= ",
-                    ComparisonOperator.GreaterThan => " > ",
-                    ComparisonOperator.GreaterThanOrEqual => " >= ",
-                    ComparisonOperator.IsDistinctFrom => " IS DISTINCT FROM ",
-                });
-                WriteExpression(comparison.Right, ValueLevel);
+                WriteComparisonExpression(comparison);
                 break;
             case QuantifiedComparisonExpression quantified:
-                WriteExpression(quantified.Value, ValueLevel);
-                Append(quantified.Operator switch
-                {
-                    ComparisonOperator.Equal => " = ",
-                    ComparisonOperator.NotEqual => " <> ",
-                    ComparisonOperator.LessThan => " < ",
-                    ComparisonOperator.LessThanOrEqual => " <= ",
-                    ComparisonOperator.GreaterThan => " > ",
-                    ComparisonOperator.GreaterThanOrEqual => " >= ",
-                    ComparisonOperator.IsDistinctFrom => " IS DISTINCT FROM ",
-                });
-                Append(quantified.Quantifier switch
-                {
-                    Quantifier.All => "ALL ",
-                    Quantifier.Any => "ANY ",
-                    Quantifier.Some => "SOME ",
-                });
-                WriteParenthesizedQuery(quantified.Subquery.Query);
+                WriteQuantifiedComparisonExpression(quantified);
                 break;
             case IsNullPredicate isNull:
-                WriteExpression(isNull.Value, ValueLevel);
-                Append(" IS NULL");
+                WriteIsNullPredicateExpression(isNull);
                 break;
             case IsNotNullPredicate isNotNull:
-                WriteExpression(isNotNull.Value, ValueLevel);
-                Append(" IS NOT NULL");
+                WriteIsNotNullPredicateExpression(isNotNull);
                 break;
             case BetweenPredicate between:
                 WriteBetween(between, negated: false);
@@ -163,157 +120,67 @@ internal sealed partial class SqlWriter
                 WriteLike(like, negated: false);
                 break;
             case ArithmeticBinaryExpression binary:
-            {
-                int level = LevelOf(binary);
-                WriteExpression(binary.Left, level);
-                Append(binary.Operator switch
-                {
-                    ArithmeticOperator.Add => " + ",
-                    ArithmeticOperator.Subtract => " - ",
-                    ArithmeticOperator.Multiply => " * ",
-                    ArithmeticOperator.Divide => " / ",
-                    ArithmeticOperator.Modulus => " % ",
-                });
-                WriteExpression(binary.Right, level + 1);
+                WriteArithmeticBinaryExpression(binary);
                 break;
-            }
             case ArithmeticUnaryExpression unary:
-                Append(unary.Sign == UnarySign.Minus ? '-' : '+');
-                // A nested sign gets parentheses: "--" would start a comment.
-                WriteExpression(unary.Value, unary.Value is ArithmeticUnaryExpression ? PrimaryLevel : UnaryLevel);
+                WriteArithmeticUnaryExpression(unary);
                 break;
             case AtTimeZone atTimeZone:
-                WriteExpression(atTimeZone.Value, AtTimeZoneLevel);
-                Append(" AT TIME ZONE ");
-                WriteExpression(atTimeZone.TimeZone, PrimaryLevel);
+                WriteAtTimeZoneExpression(atTimeZone);
                 break;
             case SubscriptExpression subscript:
-                WriteExpression(subscript.Base, NeedsParenthesesAsBase(subscript.Base, subscript: true) ? int.MaxValue : PrimaryLevel);
-                Append('[');
-                WriteExpression(subscript.Index, ValueLevel);
-                Append(']');
+                WriteSubscriptExpression(subscript);
                 break;
             case DereferenceExpression dereference:
-                WriteExpression(dereference.Base, NeedsParenthesesAsBase(dereference.Base, subscript: false) ? int.MaxValue : PrimaryLevel);
-                Append('.');
-                WriteIdentifier(dereference.Field);
+                WriteDereferenceExpression(dereference);
                 break;
             case FunctionCall call:
                 WriteFunctionCall(call);
                 break;
             case Cast cast:
-                Append(cast.Safe ? "TRY_CAST(" : "CAST(");
-                WriteExpression(cast.Value, 0);
-                Append(" AS ");
-                WriteType(cast.Type);
-                Append(')');
+                WriteCastExpression(cast);
                 break;
             case ExtractExpression extract:
-                Append("EXTRACT(");
-                Append(extract.Field);
-                Append(" FROM ");
-                WriteExpression(extract.Value, ValueLevel);
-                Append(')');
+                WriteExtractExpression(extract);
                 break;
             case SearchedCaseExpression searched:
-                Append("CASE");
-                WriteWhenClauses(searched.WhenClauses, searched.DefaultValue);
+                WriteSearchedCaseExpression(searched);
                 break;
             case SimpleCaseExpression simple:
-                Append("CASE ");
-                WriteExpression(simple.Operand, 0);
-                WriteWhenClauses(simple.WhenClauses, simple.DefaultValue);
+                WriteSimpleCaseExpression(simple);
                 break;
             case IfExpression ifExpression:
-                Append("IF(");
-                WriteExpression(ifExpression.Condition, 0);
-                Append(", ");
-                WriteExpression(ifExpression.TrueValue, 0);
-                if (ifExpression.FalseValue is not null)
-                {
-                    Append(", ");
-                    WriteExpression(ifExpression.FalseValue, 0);
-                }
-                Append(')');
+                WriteIfExpression(ifExpression);
                 break;
             case CoalesceExpression coalesce:
-                Append("COALESCE");
-                WriteExpressionList(coalesce.Operands);
+                WriteCoalesceExpression(coalesce);
                 break;
             case NullIfExpression nullIf:
-                Append("NULLIF(");
-                WriteExpression(nullIf.First, 0);
-                Append(", ");
-                WriteExpression(nullIf.Second, 0);
-                Append(')');
+                WriteNullIfExpression(nullIf);
                 break;
             case TryExpression tryExpression:
-                Append("TRY(");
-                WriteExpression(tryExpression.Inner, 0);
-                Append(')');
+                WriteTryExpression(tryExpression);
                 break;
             case CurrentTimeExpression current:
-                Append(current.Kind switch
-                {
-                    CurrentTimeKind.Date => "CURRENT_DATE",
-                    CurrentTimeKind.Time => "CURRENT_TIME",
-                    CurrentTimeKind.Timestamp => "CURRENT_TIMESTAMP",
-                    CurrentTimeKind.LocalTime => "LOCALTIME",
-                    CurrentTimeKind.LocalTimestamp => "LOCALTIMESTAMP",
-                });
-                if (current.Precision is int precision)
-                {
-                    Append('(');
-                    Append(precision.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                    Append(')');
-                }
+                WriteCurrentTimeExpression(current);
                 break;
             case CurrentSessionExpression session:
-                Append(session.Kind switch
-                {
-                    CurrentSessionKind.User => "CURRENT_USER",
-                    CurrentSessionKind.Catalog => "CURRENT_CATALOG",
-                    CurrentSessionKind.Schema => "CURRENT_SCHEMA",
-                    CurrentSessionKind.Path => "CURRENT_PATH",
-                });
+                WriteCurrentSessionExpression(session);
                 break;
             case ArrayConstructor array:
-                Append("ARRAY[");
-                for (int i = 0; i < array.Values.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        Append(", ");
-                    }
-                    WriteExpression(array.Values[i], 0);
-                }
-                Append(']');
+                WriteArrayConstructorExpression(array);
                 break;
             case RowConstructor row:
-                if (row.ExplicitRow || row.Values.Count < 2)
-                {
-                    Append("ROW");
-                }
-                WriteExpressionList(row.Values);
+                WriteRowConstructorExpression(row);
                 break;
             case SubqueryExpression subquery:
                 WriteParenthesizedQuery(subquery.Query);
                 break;
             case ExistsPredicate exists:
-                Append("EXISTS ");
-                WriteParenthesizedQuery(exists.Subquery.Query);
+                WriteExistsPredicateExpression(exists);
                 break;
             case LambdaExpression lambda:
-                if (lambda.Parameters.Count == 1)
-                {
-                    WriteIdentifier(lambda.Parameters[0]);
-                }
-                else
-                {
-                    WriteIdentifierList(lambda.Parameters);
-                }
-                Append(" -> ");
-                WriteExpression(lambda.Body, 0);
+                WriteLambdaExpression(lambda);
                 break;
             case InListExpression list:
                 WriteExpressionList(list.Values);
@@ -321,6 +188,267 @@ internal sealed partial class SqlWriter
             default:
                 throw new ArgumentException("cannot format " + expression.GetType().Name, nameof(expression));
         }
+    }
+
+    private void WriteBinaryLiteralExpression(BinaryLiteral literal)
+    {
+        Append("X'");
+        Append(literal.Hex);
+        Append('\'');
+    }
+
+    private void WriteGenericLiteralExpression(GenericLiteral literal)
+    {
+        Append(SqlFormatter.IsPlainIdentifier(literal.Type) ? literal.Type : SqlFormatter.QuoteIdentifier(literal.Type));
+        Append(' ');
+        WriteString(literal.Value);
+    }
+
+    private void WriteLogicalExpression(LogicalExpression logical)
+    {
+        string separator = logical.Operator == LogicalOperator.And ? " AND " : " OR ";
+        int termLevel = logical.Operator == LogicalOperator.And ? NotLevel : AndLevel;
+        for (int i = 0; i < logical.Terms.Count; i++)
+        {
+            if (i > 0)
+            {
+                Append(separator);
+            }
+            WriteExpression(logical.Terms[i], termLevel);
+        }
+    }
+
+    private void WriteComparisonExpression(ComparisonExpression comparison)
+    {
+        WriteExpression(comparison.Left, ValueLevel);
+        Append(comparison.Operator switch
+        {
+            ComparisonOperator.Equal => " = ",
+            ComparisonOperator.NotEqual => " <> ",
+            ComparisonOperator.LessThan => " < ",
+            ComparisonOperator.LessThanOrEqual => " <= ",
+            ComparisonOperator.GreaterThan => " > ",
+            ComparisonOperator.GreaterThanOrEqual => " >= ",
+            ComparisonOperator.IsDistinctFrom => " IS DISTINCT FROM ",
+        });
+        WriteExpression(comparison.Right, ValueLevel);
+    }
+
+    private void WriteQuantifiedComparisonExpression(QuantifiedComparisonExpression quantified)
+    {
+        WriteExpression(quantified.Value, ValueLevel);
+        Append(quantified.Operator switch
+        {
+            ComparisonOperator.Equal => " = ",
+            ComparisonOperator.NotEqual => " <> ",
+            ComparisonOperator.LessThan => " < ",
+            ComparisonOperator.LessThanOrEqual => " <= ",
+            ComparisonOperator.GreaterThan => " > ",
+            ComparisonOperator.GreaterThanOrEqual => " >= ",
+            ComparisonOperator.IsDistinctFrom => " IS DISTINCT FROM ",
+        });
+        Append(quantified.Quantifier switch
+        {
+            Quantifier.All => "ALL ",
+            Quantifier.Any => "ANY ",
+            Quantifier.Some => "SOME ",
+        });
+        WriteParenthesizedQuery(quantified.Subquery.Query);
+    }
+
+    private void WriteIsNullPredicateExpression(IsNullPredicate isNull)
+    {
+        WriteExpression(isNull.Value, ValueLevel);
+        Append(" IS NULL");
+    }
+
+    private void WriteIsNotNullPredicateExpression(IsNotNullPredicate isNotNull)
+    {
+        WriteExpression(isNotNull.Value, ValueLevel);
+        Append(" IS NOT NULL");
+    }
+
+    private void WriteArithmeticBinaryExpression(ArithmeticBinaryExpression binary)
+    {
+        int level = LevelOf(binary);
+        WriteExpression(binary.Left, level);
+        Append(binary.Operator switch
+        {
+            ArithmeticOperator.Add => " + ",
+            ArithmeticOperator.Subtract => " - ",
+            ArithmeticOperator.Multiply => " * ",
+            ArithmeticOperator.Divide => " / ",
+            ArithmeticOperator.Modulus => " % ",
+        });
+        WriteExpression(binary.Right, level + 1);
+    }
+
+    private void WriteArithmeticUnaryExpression(ArithmeticUnaryExpression unary)
+    {
+        Append(unary.Sign == UnarySign.Minus ? '-' : '+');
+        // A nested sign gets parentheses: "--" would start a comment.
+        WriteExpression(unary.Value, unary.Value is ArithmeticUnaryExpression ? PrimaryLevel : UnaryLevel);
+    }
+
+    private void WriteAtTimeZoneExpression(AtTimeZone atTimeZone)
+    {
+        WriteExpression(atTimeZone.Value, AtTimeZoneLevel);
+        Append(" AT TIME ZONE ");
+        WriteExpression(atTimeZone.TimeZone, PrimaryLevel);
+    }
+
+    private void WriteSubscriptExpression(SubscriptExpression subscript)
+    {
+        WriteExpression(subscript.Base, NeedsParenthesesAsBase(subscript.Base, subscript: true) ? int.MaxValue : PrimaryLevel);
+        Append('[');
+        WriteExpression(subscript.Index, ValueLevel);
+        Append(']');
+    }
+
+    private void WriteDereferenceExpression(DereferenceExpression dereference)
+    {
+        WriteExpression(dereference.Base, NeedsParenthesesAsBase(dereference.Base, subscript: false) ? int.MaxValue : PrimaryLevel);
+        Append('.');
+        WriteIdentifier(dereference.Field);
+    }
+
+    private void WriteCastExpression(Cast cast)
+    {
+        Append(cast.Safe ? "TRY_CAST(" : "CAST(");
+        WriteExpression(cast.Value, 0);
+        Append(" AS ");
+        WriteType(cast.Type);
+        Append(')');
+    }
+
+    private void WriteExtractExpression(ExtractExpression extract)
+    {
+        Append("EXTRACT(");
+        Append(extract.Field);
+        Append(" FROM ");
+        WriteExpression(extract.Value, ValueLevel);
+        Append(')');
+    }
+
+    private void WriteSearchedCaseExpression(SearchedCaseExpression searched)
+    {
+        Append("CASE");
+        WriteWhenClauses(searched.WhenClauses, searched.DefaultValue);
+    }
+
+    private void WriteSimpleCaseExpression(SimpleCaseExpression simple)
+    {
+        Append("CASE ");
+        WriteExpression(simple.Operand, 0);
+        WriteWhenClauses(simple.WhenClauses, simple.DefaultValue);
+    }
+
+    private void WriteIfExpression(IfExpression ifExpression)
+    {
+        Append("IF(");
+        WriteExpression(ifExpression.Condition, 0);
+        Append(", ");
+        WriteExpression(ifExpression.TrueValue, 0);
+        if (ifExpression.FalseValue is not null)
+        {
+            Append(", ");
+            WriteExpression(ifExpression.FalseValue, 0);
+        }
+        Append(')');
+    }
+
+    private void WriteCoalesceExpression(CoalesceExpression coalesce)
+    {
+        Append("COALESCE");
+        WriteExpressionList(coalesce.Operands);
+    }
+
+    private void WriteNullIfExpression(NullIfExpression nullIf)
+    {
+        Append("NULLIF(");
+        WriteExpression(nullIf.First, 0);
+        Append(", ");
+        WriteExpression(nullIf.Second, 0);
+        Append(')');
+    }
+
+    private void WriteTryExpression(TryExpression tryExpression)
+    {
+        Append("TRY(");
+        WriteExpression(tryExpression.Inner, 0);
+        Append(')');
+    }
+
+    private void WriteCurrentTimeExpression(CurrentTimeExpression current)
+    {
+        Append(current.Kind switch
+        {
+            CurrentTimeKind.Date => "CURRENT_DATE",
+            CurrentTimeKind.Time => "CURRENT_TIME",
+            CurrentTimeKind.Timestamp => "CURRENT_TIMESTAMP",
+            CurrentTimeKind.LocalTime => "LOCALTIME",
+            CurrentTimeKind.LocalTimestamp => "LOCALTIMESTAMP",
+        });
+        if (current.Precision is int precision)
+        {
+            Append('(');
+            Append(precision.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Append(')');
+        }
+    }
+
+    private void WriteCurrentSessionExpression(CurrentSessionExpression session)
+    {
+        Append(session.Kind switch
+        {
+            CurrentSessionKind.User => "CURRENT_USER",
+            CurrentSessionKind.Catalog => "CURRENT_CATALOG",
+            CurrentSessionKind.Schema => "CURRENT_SCHEMA",
+            CurrentSessionKind.Path => "CURRENT_PATH",
+        });
+    }
+
+    private void WriteArrayConstructorExpression(ArrayConstructor array)
+    {
+        Append("ARRAY[");
+        for (int i = 0; i < array.Values.Count; i++)
+        {
+            if (i > 0)
+            {
+                Append(", ");
+            }
+            WriteExpression(array.Values[i], 0);
+        }
+        Append(']');
+    }
+
+    private void WriteRowConstructorExpression(RowConstructor row)
+    {
+        if (row.ExplicitRow || row.Values.Count < 2)
+        {
+            Append("ROW");
+        }
+        WriteExpressionList(row.Values);
+    }
+
+    private void WriteExistsPredicateExpression(ExistsPredicate exists)
+    {
+        Append("EXISTS ");
+        WriteParenthesizedQuery(exists.Subquery.Query);
+    }
+
+    private void WriteLambdaExpression(LambdaExpression lambda)
+    {
+        if (lambda.Parameters.Count == 1)
+        {
+            WriteIdentifier(lambda.Parameters[0]);
+        }
+        else
+        {
+            WriteIdentifierList(lambda.Parameters);
+        }
+        Append(" -> ");
+        WriteExpression(lambda.Body, 0);
     }
 
     /// <summary>Bases that would lex or parse differently without parentheses: literals (1.x), and a column named

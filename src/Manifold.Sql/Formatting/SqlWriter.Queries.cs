@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Sql.Tree;
 
 namespace Manifold.Sql.Formatting;
@@ -6,6 +7,7 @@ internal sealed partial class SqlWriter
 {
     private void WriteQuery(Query query)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         if (query.With is not null)
         {
             WriteWith(query.With);
@@ -371,6 +373,7 @@ internal sealed partial class SqlWriter
 
     private void WriteRelation(Relation relation)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (relation)
         {
             case Table table:

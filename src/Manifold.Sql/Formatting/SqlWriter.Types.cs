@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Sql.Tree;
 
 namespace Manifold.Sql.Formatting;
@@ -6,6 +7,7 @@ internal sealed partial class SqlWriter
 {
     private void WriteType(DataType type)
     {
+        RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (type)
         {
             case GenericDataType generic:

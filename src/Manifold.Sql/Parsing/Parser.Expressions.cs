@@ -20,56 +20,72 @@ internal sealed partial class Parser
         "YEAR_OF_WEEK", "YOW", "HOUR", "MINUTE", "SECOND", "TIMEZONE_MINUTE", "TIMEZONE_HOUR",
     };
 
-    /// <summary>A full (boolean) expression. <paramref name="seed"/> is an already parsed leftmost primary.</summary>
+    /// <summary>
+    /// A full (boolean) expression: OR of ANDs of [NOT…] predicates. <paramref name="seed"/> is an already parsed
+    /// leftmost primary. OR, AND and NOT are handled in loops here (not one method per level) to keep the stack used
+    /// per nesting level small; chains of NOT are counted, not recursed into.
+    /// </summary>
     private Expression ParseExpression(Expression? seed = null)
     {
         Enter();
-        Expression result = ParseOr(seed);
+        List<Expression>? orTerms = null;
+        Expression result;
+        while (true)
+        {
+            List<Expression>? andTerms = null;
+            Expression term;
+            while (true)
+            {
+                term = ParseNotTerm(seed);
+                seed = null;
+                if (!Check(Keyword.And))
+                {
+                    break;
+                }
+                andTerms ??= new List<Expression>();
+                andTerms.Add(term);
+                Advance();
+            }
+            if (andTerms is not null)
+            {
+                andTerms.Add(term);
+                term = new LogicalExpression(LogicalOperator.And, andTerms) { Location = andTerms[0].Location };
+            }
+            if (!Check(Keyword.Or))
+            {
+                result = term;
+                break;
+            }
+            orTerms ??= new List<Expression>();
+            orTerms.Add(term);
+            Advance();
+        }
+        if (orTerms is not null)
+        {
+            orTerms.Add(result);
+            result = new LogicalExpression(LogicalOperator.Or, orTerms) { Location = orTerms[0].Location };
+        }
         Leave();
         return result;
     }
 
-    private Expression ParseOr(Expression? seed)
+    private Expression ParseNotTerm(Expression? seed)
     {
-        Expression first = ParseAnd(seed);
-        if (!Check(Keyword.Or))
+        if (seed is not null || !Is(Keyword.Not))
         {
-            return first;
+            return ParsePredicated(seed);
         }
-        var terms = new List<Expression> { first };
-        while (Accept(Keyword.Or))
+        var nots = new List<Token>();
+        while (Is(Keyword.Not))
         {
-            terms.Add(ParseAnd(null));
+            nots.Add(Advance());
         }
-        return new LogicalExpression(LogicalOperator.Or, terms) { Location = first.Location };
-    }
-
-    private Expression ParseAnd(Expression? seed)
-    {
-        Expression first = ParseNot(seed);
-        if (!Check(Keyword.And))
+        Expression value = ParsePredicated(null);
+        for (int i = nots.Count - 1; i >= 0; i--)
         {
-            return first;
+            value = new NotExpression(value) { Location = Loc(nots[i]) };
         }
-        var terms = new List<Expression> { first };
-        while (Accept(Keyword.And))
-        {
-            terms.Add(ParseNot(null));
-        }
-        return new LogicalExpression(LogicalOperator.And, terms) { Location = first.Location };
-    }
-
-    private Expression ParseNot(Expression? seed)
-    {
-        if (seed is null && Is(Keyword.Not))
-        {
-            Token token = Advance();
-            Enter();
-            Expression value = ParseNot(null);
-            Leave();
-            return new NotExpression(value) { Location = Loc(token) };
-        }
-        return ParsePredicated(seed);
+        return value;
     }
 
     /// <summary>A value expression followed by at most one predicate (comparison, IS, BETWEEN, IN, LIKE), as in Trino.</summary>
@@ -192,11 +208,18 @@ internal sealed partial class Parser
         }
         else if (Is(TokenKind.Plus) || Is(TokenKind.Minus))
         {
-            Token sign = Advance();
-            Enter();
-            Expression operand = ParseValue(UnaryPrecedence, null);
-            Leave();
-            left = new ArithmeticUnaryExpression(sign.Kind == TokenKind.Minus ? UnarySign.Minus : UnarySign.Plus, operand) { Location = Loc(sign) };
+            // Signs are counted, not recursed into: - - - x.
+            var signs = new List<Token>();
+            while (Is(TokenKind.Plus) || Is(TokenKind.Minus))
+            {
+                signs.Add(Advance());
+            }
+            left = ParseValue(UnaryPrecedence, null);
+            for (int i = signs.Count - 1; i >= 0; i--)
+            {
+                UnarySign sign = signs[i].Kind == TokenKind.Minus ? UnarySign.Minus : UnarySign.Plus;
+                left = new ArithmeticUnaryExpression(sign, left) { Location = Loc(signs[i]) };
+            }
         }
         else
         {
@@ -466,13 +489,7 @@ internal sealed partial class Parser
             case Keyword.TryCast when next.Kind == TokenKind.LeftParen:
                 return ParseCast(safe: true);
             case Keyword.Exists:
-            {
-                Advance();
-                Token open = Require(TokenKind.LeftParen);
-                Query query = ParseQuery();
-                Require(TokenKind.RightParen);
-                return new ExistsPredicate(new SubqueryExpression(query) { Location = Loc(open) }) { Location = Loc(token) };
-            }
+                return ParseExists(token);
             case Keyword.Extract:
                 return ParseExtract();
             case Keyword.CurrentDate:
@@ -503,61 +520,19 @@ internal sealed partial class Parser
             case Keyword.Normalize:
                 return ParseNormalize();
             case Keyword.Grouping when next.Kind == TokenKind.LeftParen:
-            {
-                Advance();
-                var name = new QualifiedName(new[] { new Identifier(token.Value, false) { Location = Loc(token) } }) { Location = Loc(token) };
-                return ParseFunctionCall(name, token);
-            }
+                return ParseGroupingCall(token);
             case Keyword.Interval when next.Kind is TokenKind.String or TokenKind.UnicodeString or TokenKind.Plus or TokenKind.Minus:
                 return ParseIntervalLiteral();
             case Keyword.Array when next.Kind == TokenKind.LeftBracket:
-            {
-                Advance();
-                Advance();
-                var values = new List<Expression>();
-                if (!Accept(TokenKind.RightBracket))
-                {
-                    do
-                    {
-                        values.Add(ParseExpression());
-                    }
-                    while (Accept(TokenKind.Comma));
-                    Require(TokenKind.RightBracket);
-                }
-                return new ArrayConstructor(values) { Location = Loc(token) };
-            }
+                return ParseArrayConstructor(token);
             case Keyword.Row when next.Kind == TokenKind.LeftParen:
-            {
-                Advance();
-                Advance();
-                var values = new List<Expression>();
-                do
-                {
-                    values.Add(ParseExpression());
-                }
-                while (Accept(TokenKind.Comma));
-                Require(TokenKind.RightParen);
-                return new RowConstructor(values, true) { Location = Loc(token) };
-            }
+                return ParseRowConstructor(token);
             case Keyword.Position when next.Kind == TokenKind.LeftParen:
-            {
-                Advance();
-                Advance();
-                Expression needle = ParseValue(0, null);
-                Require(Keyword.In);
-                Expression haystack = ParseValue(0, null);
-                Require(TokenKind.RightParen);
-                return Call("strpos", new[] { haystack, needle }, Loc(token));
-            }
+                return ParsePosition(token);
             case Keyword.Substring when next.Kind == TokenKind.LeftParen:
                 return ParseSubstring();
             case Keyword.Double when next.Is(Keyword.Precision) && Peek(2).Kind is TokenKind.String or TokenKind.UnicodeString:
-            {
-                Advance();
-                Advance();
-                StringLiteral value = ParseStringLiteral();
-                return new GenericLiteral("DOUBLE", value.Value) { Location = Loc(token) };
-            }
+                return ParseDoublePrecisionLiteral(token);
         }
         if (!token.IsIdentifier)
         {
@@ -565,6 +540,72 @@ internal sealed partial class Parser
             throw Mismatch();
         }
         return ParseNamePrimary();
+    }
+
+    private Expression ParseExists(Token token)
+    {
+        Advance();
+        Token open = Require(TokenKind.LeftParen);
+        Query query = ParseQuery();
+        Require(TokenKind.RightParen);
+        return new ExistsPredicate(new SubqueryExpression(query) { Location = Loc(open) }) { Location = Loc(token) };
+    }
+
+    private Expression ParseGroupingCall(Token token)
+    {
+        Advance();
+        var name = new QualifiedName(new[] { new Identifier(token.Value, false) { Location = Loc(token) } }) { Location = Loc(token) };
+        return ParseFunctionCall(name, token);
+    }
+
+    private Expression ParseArrayConstructor(Token token)
+    {
+        Advance();
+        Advance();
+        var values = new List<Expression>();
+        if (!Accept(TokenKind.RightBracket))
+        {
+            do
+            {
+                values.Add(ParseExpression());
+            }
+            while (Accept(TokenKind.Comma));
+            Require(TokenKind.RightBracket);
+        }
+        return new ArrayConstructor(values) { Location = Loc(token) };
+    }
+
+    private Expression ParseRowConstructor(Token token)
+    {
+        Advance();
+        Advance();
+        var values = new List<Expression>();
+        do
+        {
+            values.Add(ParseExpression());
+        }
+        while (Accept(TokenKind.Comma));
+        Require(TokenKind.RightParen);
+        return new RowConstructor(values, true) { Location = Loc(token) };
+    }
+
+    private Expression ParsePosition(Token token)
+    {
+        Advance();
+        Advance();
+        Expression needle = ParseValue(0, null);
+        Require(Keyword.In);
+        Expression haystack = ParseValue(0, null);
+        Require(TokenKind.RightParen);
+        return Call("strpos", new[] { haystack, needle }, Loc(token));
+    }
+
+    private Expression ParseDoublePrecisionLiteral(Token token)
+    {
+        Advance();
+        Advance();
+        StringLiteral value = ParseStringLiteral();
+        return new GenericLiteral("DOUBLE", value.Value) { Location = Loc(token) };
     }
 
     /// <summary>A typed literal (<c>DATE '…'</c>), a lambda <c>x -&gt; …</c>, a column reference or a function call.</summary>

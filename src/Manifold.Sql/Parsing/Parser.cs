@@ -13,7 +13,12 @@ namespace Manifold.Sql.Parsing;
 /// </remarks>
 internal sealed partial class Parser
 {
+    /// <summary>The deepest tree accepted, in nodes from the root.</summary>
     public const int MaxDepth = 1000;
+
+    /// <summary>The deepest nesting of expressions, queries, relations and types while parsing (each costs several
+    /// stack frames; 200 fits a 1 MB stack with room to spare even in Debug builds).</summary>
+    public const int MaxNestingDepth = 200;
 
     private const string TooLargeMessage = "statement is too large (stack overflow while parsing)";
 
@@ -241,7 +246,7 @@ internal sealed partial class Parser
 
     private void Enter()
     {
-        if (++_depth > MaxDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++_depth > MaxNestingDepth || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw Error(Current, TooLargeMessage);
         }
@@ -261,10 +266,31 @@ internal sealed partial class Parser
             {
                 throw Error(node, TooLargeMessage);
             }
+            // Children are pushed last-first so the leftmost too-deep node is reported, as text order would.
+            int mark = stack.Count;
             foreach (Node child in node.Children)
             {
                 stack.Push((child, depth + 1));
             }
+            ReverseTop(stack, mark);
+        }
+    }
+
+    private static void ReverseTop(Stack<(Node Node, int Depth)> stack, int mark)
+    {
+        int count = stack.Count - mark;
+        if (count < 2)
+        {
+            return;
+        }
+        var items = new (Node, int)[count];
+        for (int i = 0; i < count; i++)
+        {
+            items[i] = stack.Pop();
+        }
+        foreach ((Node, int) item in items)
+        {
+            stack.Push(item);
         }
     }
 

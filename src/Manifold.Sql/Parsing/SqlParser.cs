@@ -5,15 +5,20 @@ namespace Manifold.Sql.Parsing;
 
 /// <summary>Parses Trino-dialect SQL text into syntax trees.</summary>
 /// <remarks>
-/// Every failure is a <see cref="SqlParseException"/> carrying the line and column of the offending token. Trees deeper
-/// than <see cref="MaxDepth"/> levels are refused with "statement is too large (stack overflow while parsing)", so
-/// recursive consumers of the tree (formatter, analyzer) stay within a 1 MB stack. Parameters (<c>?</c>) are numbered
+/// Every failure is a <see cref="SqlParseException"/> carrying the line and column of the offending token. Nesting deeper
+/// than <see cref="MaxNestingDepth"/> and trees deeper than <see cref="MaxDepth"/> nodes are refused with "statement is
+/// too large (stack overflow while parsing)", so neither the parser nor recursive consumers of the tree (formatter,
+/// analyzer) overflow a 1 MB stack. Parameters (<c>?</c>) are numbered
 /// from 0 in text order.
 /// </remarks>
 public static class SqlParser
 {
     /// <summary>The deepest syntax tree accepted, counted in nodes from the root.</summary>
     public const int MaxDepth = Parser.MaxDepth;
+
+    /// <summary>The deepest nesting accepted while parsing: parenthesized expressions, function arguments, subqueries,
+    /// relations and types each count one level.</summary>
+    public const int MaxNestingDepth = Parser.MaxNestingDepth;
 
     /// <summary>Parses one statement; a trailing ';' is allowed.</summary>
     public static Statement ParseStatement(string sql) => new Parser(sql).ParseSingleStatement();
