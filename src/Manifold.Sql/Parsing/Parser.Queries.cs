@@ -39,13 +39,19 @@ internal sealed partial class Parser
         }
         return token.Keyword switch
         {
-            Keyword.Limit => IsLimitCount(Peek(1)),
-            Keyword.Offset => Peek(1).Kind is TokenKind.Integer or TokenKind.QuestionMark,
+            Keyword.Limit or Keyword.Offset => !CanFollowAlias(Peek(1)),
             Keyword.Fetch => Peek(1).Is(Keyword.First) || Peek(1).Is(Keyword.Next),
             Keyword.Window => Peek(1).IsIdentifier && Peek(2).Is(Keyword.As),
             _ => false,
         };
     }
+
+    /// <summary>True for a token that may follow an alias: the end, ',', ')', ';', '(' of column aliases, a reserved word
+    /// (FROM, WHERE, JOIN, …) or another clause word. LIMIT and OFFSET followed by anything else start their clause.</summary>
+    private static bool CanFollowAlias(Token token)
+        => token.Kind is TokenKind.EndOfInput or TokenKind.Comma or TokenKind.RightParen or TokenKind.Semicolon or TokenKind.LeftParen
+            || (token.Kind == TokenKind.Identifier && (Keywords.IsReserved(token.Keyword)
+                || token.Keyword is Keyword.Limit or Keyword.Offset or Keyword.Fetch or Keyword.Window));
 
     private Query ParseQuery()
     {

@@ -125,10 +125,10 @@ internal sealed partial class Parser
             while (Accept(TokenKind.Comma));
             Require(TokenKind.RightParen);
             bool ordinality = false;
-            if (Is(Keyword.With) && Peek(1).Is(Keyword.Ordinality))
+            if (Is(Keyword.With) && !Peek(1).Is(Keyword.No) && !Peek(1).Is(Keyword.Data))
             {
                 Advance();
-                Advance();
+                Require(Keyword.Ordinality);
                 ordinality = true;
             }
             else

@@ -72,10 +72,10 @@ internal sealed partial class Parser
                         Require(TokenKind.RightParen);
                     }
                     bool withTimeZone = false;
-                    if ((Is(Keyword.With) || Is(Keyword.Without)) && Peek(1).Is(Keyword.Time))
+                    if (Is(Keyword.With) || Is(Keyword.Without))
                     {
                         withTimeZone = Advance().Is(Keyword.With);
-                        Advance();
+                        Require(Keyword.Time);
                         Require(Keyword.Zone);
                     }
                     else
