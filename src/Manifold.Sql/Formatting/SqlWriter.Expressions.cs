@@ -595,8 +595,9 @@ internal sealed partial class SqlWriter
             Append(')');
             return;
         }
-        if (special == "grouping")
+        if (special == "grouping" || IsListagg(call))
         {
+            // Reserved words with their own syntax; the parser reads them back as this plain call.
             Append(call.Name.Parts[0].Value);
         }
         else
@@ -653,6 +654,11 @@ internal sealed partial class SqlWriter
             }
         }
     }
+
+    private static bool IsListagg(FunctionCall call)
+        => call.Name.Parts.Count == 1 && !call.Name.Parts[0].Delimited && call.Window is null
+            && call.NullTreatment == NullTreatment.Unspecified
+            && string.Equals(call.Name.Parts[0].Value, "listagg", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The lower-case name of a call spelled with a reserved keyword that has its own syntax (TRIM,
     /// NORMALIZE, GROUPING) when the call fits that syntax; otherwise null.</summary>

@@ -185,8 +185,11 @@ internal sealed partial class SqlWriter
     /// <summary>A set operand; parenthesized only where the parser would otherwise group differently.</summary>
     private void WriteSetOperand(QueryBody operand, SetOperationKind parent, bool right)
     {
+        // INTERSECT binds tighter than UNION and EXCEPT; all three are left-associative.
         bool parenthesize = operand is SetOperation child
-            && (right || (parent == SetOperationKind.Intersect && child.Kind != SetOperationKind.Intersect));
+            && (right
+                ? !(child.Kind == SetOperationKind.Intersect && parent != SetOperationKind.Intersect)
+                : parent == SetOperationKind.Intersect && child.Kind != SetOperationKind.Intersect);
         if (parenthesize)
         {
             WriteParenthesizedQuery(new Query(null, operand, null, null, null));

@@ -519,8 +519,8 @@ internal sealed partial class Parser
                 return ParseTrim();
             case Keyword.Normalize:
                 return ParseNormalize();
-            case Keyword.Grouping when next.Kind == TokenKind.LeftParen:
-                return ParseGroupingCall(token);
+            case Keyword.Grouping or Keyword.Listagg when next.Kind == TokenKind.LeftParen:
+                return ParseReservedWordCall(token);
             case Keyword.Interval when next.Kind is TokenKind.String or TokenKind.UnicodeString or TokenKind.Plus or TokenKind.Minus:
                 return ParseIntervalLiteral();
             case Keyword.Array when next.Kind == TokenKind.LeftBracket:
@@ -551,7 +551,7 @@ internal sealed partial class Parser
         return new ExistsPredicate(new SubqueryExpression(query) { Location = Loc(open) }) { Location = Loc(token) };
     }
 
-    private Expression ParseGroupingCall(Token token)
+    private Expression ParseReservedWordCall(Token token)
     {
         Advance();
         var name = new QualifiedName(new[] { new Identifier(token.Value, false) { Location = Loc(token) } }) { Location = Loc(token) };
