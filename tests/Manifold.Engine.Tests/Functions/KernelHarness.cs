@@ -69,9 +69,12 @@ internal static class KernelHarness
         return kernel;
     }
 
-    public static Vector Column(SqlType type, params object?[] values)
+    public static Vector Column(SqlType type, params object?[] values) => ColumnOf(type, values);
+
+    /// <summary>A column from a list of values; use for arrays and rows, whose values are themselves object arrays.</summary>
+    public static Vector ColumnOf(SqlType type, IReadOnlyList<object?> values)
     {
-        VectorBuilder builder = VectorBuilder.Create(type, values.Length);
+        VectorBuilder builder = VectorBuilder.Create(type, values.Count);
         foreach (object? value in values)
         {
             builder.AppendObject(value);

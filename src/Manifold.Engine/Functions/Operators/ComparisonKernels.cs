@@ -14,7 +14,7 @@ internal static class ComparisonKernels
     {
         if (left.Kind == TypeKind.Unknown || right.Kind == TypeKind.Unknown)
         {
-            return new NullComparisonKernel(kind, left.Kind == TypeKind.Unknown ? 0 : 1);
+            return new NullComparisonKernel(kind, left.Kind == TypeKind.Unknown ? 1 : 0);
         }
         if (!SameRepresentation(left, right))
         {
