@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Text;
 using Manifold.Engine.Functions.Support;
@@ -15,6 +16,8 @@ internal static class DecimalCasts
         where TTo : unmanaged, IBinaryInteger<TTo>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TTo Apply(TFrom value, ref bool failed)
         {
@@ -45,6 +48,8 @@ internal static class DecimalCasts
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TTo Apply(TFrom value, ref bool failed)
         {
             failed |= !UnscaledDecimal.TryRescaleUp(Int128.CreateTruncating(value), target.Scale, out Int128 result)
@@ -62,6 +67,8 @@ internal static class DecimalCasts
         where TTo : unmanaged, IBinaryInteger<TTo>, IMinMaxValue<TTo>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TTo Apply(TFrom value, ref bool failed)
         {
@@ -86,6 +93,8 @@ internal static class DecimalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public double Apply(TFrom value, ref bool failed)
         {
             if (typeof(TFrom) == typeof(long))
@@ -107,6 +116,8 @@ internal static class DecimalCasts
         where TFrom : unmanaged, IBinaryInteger<TFrom>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public float Apply(TFrom value, ref bool failed)
         {
@@ -132,6 +143,8 @@ internal static class DecimalCasts
         where TTo : unmanaged, IBinaryInteger<TTo>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TTo Apply(TFrom value, ref bool failed)
         {

@@ -17,6 +17,8 @@ internal static class NumericCasts
     {
         public bool CanFail => Unsafe.SizeOf<TTo>() < Unsafe.SizeOf<TFrom>();
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TTo Apply(TFrom value, ref bool failed)
         {
             TTo result = TTo.CreateTruncating(value);
@@ -33,6 +35,8 @@ internal static class NumericCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TTo Apply(TFrom value, ref bool failed) => TTo.CreateTruncating(value);
 
         public ManifoldException Error(TFrom value) => throw new InvalidOperationException();
@@ -45,6 +49,8 @@ internal static class NumericCasts
         where TTo : unmanaged, IBinaryInteger<TTo>, IMinMaxValue<TTo>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TTo Apply(TFrom value, ref bool failed)
         {
@@ -74,6 +80,8 @@ internal static class NumericCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public float Apply(double value, ref bool failed) => (float)value;
 
         public ManifoldException Error(double value) => throw new InvalidOperationException();
@@ -82,6 +90,8 @@ internal static class NumericCasts
     public readonly struct RealToDouble : IUnaryOperation<float, double>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public double Apply(float value, ref bool failed) => value;
 
@@ -93,6 +103,8 @@ internal static class NumericCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public bool Apply(TFrom value, ref bool failed) => value != TFrom.Zero;
 
         public ManifoldException Error(TFrom value) => throw new InvalidOperationException();
@@ -102,6 +114,8 @@ internal static class NumericCasts
         where TTo : unmanaged, INumberBase<TTo>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TTo Apply(bool value, ref bool failed) => value ? one : TTo.Zero;
 

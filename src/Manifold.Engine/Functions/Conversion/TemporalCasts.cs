@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Functions;
@@ -30,6 +31,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(int value, ref bool failed) => value * CivilCalendar.MicrosPerDay;
 
         public ManifoldException Error(int value) => throw new InvalidOperationException();
@@ -38,6 +41,8 @@ internal static class TemporalCasts
     public readonly struct TimestampToDate : IUnaryOperation<long, int>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public int Apply(long value, ref bool failed) => (int)CivilCalendar.SplitMicros(value, out _);
 
@@ -48,6 +53,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long value, ref bool failed) => Round(value, 6 - precision);
 
         public ManifoldException Error(long value) => throw new InvalidOperationException();
@@ -57,6 +64,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long value, ref bool failed) => Round(value, 12 - precision) % CivilCalendar.PicosPerDay;
 
         public ManifoldException Error(long value) => throw new InvalidOperationException();
@@ -65,6 +74,8 @@ internal static class TemporalCasts
     public readonly struct TimestampToTime(int precision) : IUnaryOperation<long, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long value, ref bool failed)
         {
@@ -79,6 +90,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TimestampWithZone Apply(TimestampWithZone value, ref bool failed) => new(Round(value.EpochMicros, 6 - precision), value.ZoneKey);
 
         public ManifoldException Error(TimestampWithZone value) => throw new InvalidOperationException();
@@ -88,6 +101,8 @@ internal static class TemporalCasts
     public readonly struct ZonedToTimestamp(int precision) : IUnaryOperation<TimestampWithZone, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(TimestampWithZone value, ref bool failed)
             => Round(Local(value), 6 - precision);
@@ -99,6 +114,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public int Apply(TimestampWithZone value, ref bool failed) => (int)CivilCalendar.SplitMicros(Local(value), out _);
 
         public ManifoldException Error(TimestampWithZone value) => throw new InvalidOperationException();
@@ -107,6 +124,8 @@ internal static class TemporalCasts
     public readonly struct ZonedToTime(int precision) : IUnaryOperation<TimestampWithZone, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(TimestampWithZone value, ref bool failed) => new TimestampToTime(precision).Apply(Local(value), ref failed);
 
@@ -117,6 +136,8 @@ internal static class TemporalCasts
     public readonly struct TimestampToZoned(int precision, short zone) : IUnaryOperation<long, TimestampWithZone>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TimestampWithZone Apply(long value, ref bool failed)
         {
@@ -131,6 +152,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TimestampWithZone Apply(int value, ref bool failed) => new TimestampToZoned(6, zone).Apply(value * CivilCalendar.MicrosPerDay, ref failed);
 
         public ManifoldException Error(int value) => throw new InvalidOperationException();
@@ -141,6 +164,8 @@ internal static class TemporalCasts
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long value, ref bool failed) => dayMicros + Round(value / PicosPerMicro, 6 - precision);
 
         public ManifoldException Error(long value) => throw new InvalidOperationException();
@@ -149,6 +174,8 @@ internal static class TemporalCasts
     public readonly struct TimeToZoned(long dayMicros, int precision, short zone) : IUnaryOperation<long, TimestampWithZone>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TimestampWithZone Apply(long value, ref bool failed)
             => new TimestampToZoned(precision, zone).Apply(new TimeToTimestamp(dayMicros, precision).Apply(value, ref failed), ref failed);

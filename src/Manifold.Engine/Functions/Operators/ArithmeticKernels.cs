@@ -97,6 +97,18 @@ internal static class ArithmeticKernels
                         ? OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortSubtract>(new(leftFactor, rightFactor), result)
                         : OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortAdd>(new(leftFactor, rightFactor), result);
                 }
+                if (Math.Max(left.Precision - left.Scale, right.Precision - right.Scale) + result.Scale + 1 <= UnscaledDecimal.MaxPrecision)
+                {
+                    Int128 leftFactor = UnscaledDecimal.PowerOfTen(leftRescale);
+                    Int128 rightFactor = UnscaledDecimal.PowerOfTen(rightRescale);
+                    return (left.IsShort, right.IsShort) switch
+                    {
+                        (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.WideAdd<long, long>>(new(leftFactor, rightFactor, subtract), result),
+                        (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.WideAdd<long, Int128>>(new(leftFactor, rightFactor, subtract), result),
+                        (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.WideAdd<Int128, long>>(new(leftFactor, rightFactor, subtract), result),
+                        (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.WideAdd<Int128, Int128>>(new(leftFactor, rightFactor, subtract), result),
+                    };
+                }
                 return (left.IsShort, right.IsShort) switch
                 {
                     (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.LongAdd<long, long>>(new(leftRescale, rightRescale, subtract), result),
@@ -109,6 +121,16 @@ internal static class ArithmeticKernels
                 if (result.IsShort)
                 {
                     return OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortMultiply>(default, result);
+                }
+                if (left.Precision + right.Precision <= UnscaledDecimal.MaxPrecision)
+                {
+                    return (left.IsShort, right.IsShort) switch
+                    {
+                        (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.WideMultiply<long, long>>(default, result),
+                        (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.WideMultiply<long, Int128>>(default, result),
+                        (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.WideMultiply<Int128, long>>(default, result),
+                        (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.WideMultiply<Int128, Int128>>(default, result),
+                    };
                 }
                 return (left.IsShort, right.IsShort) switch
                 {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
 
@@ -11,6 +12,8 @@ internal static class ComparisonOperations
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public bool Apply(T left, T right, ref bool failed) => TOrder.Equal(left, right);
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -20,6 +23,8 @@ internal static class ComparisonOperations
         where TOrder : IValueOrder<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public bool Apply(T left, T right, ref bool failed) => !TOrder.Equal(left, right);
 
@@ -31,6 +36,8 @@ internal static class ComparisonOperations
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public bool Apply(T left, T right, ref bool failed) => TOrder.Less(left, right);
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -40,6 +47,8 @@ internal static class ComparisonOperations
         where TOrder : IValueOrder<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public bool Apply(T left, T right, ref bool failed) => TOrder.LessOrEqual(left, right);
 
@@ -51,6 +60,8 @@ internal static class ComparisonOperations
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public bool Apply(T left, T right, ref bool failed) => TOrder.Less(right, left);
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -60,6 +71,8 @@ internal static class ComparisonOperations
         where TOrder : IValueOrder<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public bool Apply(T left, T right, ref bool failed) => TOrder.LessOrEqual(right, left);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Types;
@@ -20,6 +21,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public int Apply(int date, long millis, ref bool failed)
         {
             long days = Math.DivRem(millis, CivilCalendar.MillisPerDay, out long rest);
@@ -36,6 +39,8 @@ internal static class DateTimeArithmetic
     public readonly struct DatePlusYearMonth(int sign) : IBinaryOperation<int, long, int>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public int Apply(int date, long months, ref bool failed)
         {
@@ -57,6 +62,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long picos, long millis, ref bool failed)
         {
             long delta = millis % CivilCalendar.MillisPerDay * PicosPerMilli;
@@ -70,6 +77,8 @@ internal static class DateTimeArithmetic
     public readonly struct TimestampPlusDayTime(int sign) : IBinaryOperation<long, long, long>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long micros, long millis, ref bool failed)
         {
@@ -86,6 +95,8 @@ internal static class DateTimeArithmetic
     public readonly struct TimestampPlusYearMonth(int sign) : IBinaryOperation<long, long, long>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long micros, long months, ref bool failed)
         {
@@ -105,6 +116,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TimestampWithZone Apply(TimestampWithZone value, long millis, ref bool failed)
             => new(new TimestampPlusDayTime(sign).Apply(value.EpochMicros, millis, ref failed), value.ZoneKey);
 
@@ -115,6 +128,8 @@ internal static class DateTimeArithmetic
     public readonly struct ZonedPlusYearMonth(int sign) : IBinaryOperation<TimestampWithZone, long, TimestampWithZone>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TimestampWithZone Apply(TimestampWithZone value, long months, ref bool failed)
         {
@@ -138,6 +153,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => inner.CanFail;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TResult Apply(TRight left, TLeft right, ref bool failed) => inner.Apply(right, left, ref failed);
 
         public ManifoldException Error(TRight left, TLeft right) => inner.Error(right, left);
@@ -148,6 +165,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long left, long right, ref bool failed) => (left - right) / MicrosPerMilli;
 
         public ManifoldException Error(long left, long right) => throw new InvalidOperationException();
@@ -156,6 +175,8 @@ internal static class DateTimeArithmetic
     public readonly struct ZonedDifference : IBinaryOperation<TimestampWithZone, TimestampWithZone, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(TimestampWithZone left, TimestampWithZone right, ref bool failed)
             => (left.EpochMicros - right.EpochMicros) / MicrosPerMilli;
@@ -167,6 +188,8 @@ internal static class DateTimeArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long left, long right, ref bool failed) => (left - right) / PicosPerMilli;
 
         public ManifoldException Error(long left, long right) => throw new InvalidOperationException();
@@ -176,6 +199,8 @@ internal static class DateTimeArithmetic
     public readonly struct IntervalTimesDouble : IBinaryOperation<long, double, long>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long interval, double factor, ref bool failed)
         {
@@ -191,6 +216,8 @@ internal static class DateTimeArithmetic
     public readonly struct IntervalDividedByDouble : IBinaryOperation<long, double, long>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long interval, double divisor, ref bool failed)
         {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
@@ -46,6 +47,8 @@ internal static class DecimalArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public long Apply(long left, long right, ref bool failed) => left * leftFactor + right * rightFactor;
 
         public ManifoldException Error(long left, long right) => OperatorErrors.DecimalOverflow();
@@ -54,6 +57,8 @@ internal static class DecimalArithmetic
     public readonly struct ShortSubtract(long leftFactor, long rightFactor) : IBinaryOperation<long, long, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long left, long right, ref bool failed) => left * leftFactor - right * rightFactor;
 
@@ -65,6 +70,8 @@ internal static class DecimalArithmetic
         where TRight : unmanaged, IBinaryInteger<TRight>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public Int128 Apply(TLeft left, TRight right, ref bool failed)
         {
@@ -78,9 +85,58 @@ internal static class DecimalArithmetic
         public ManifoldException Error(TLeft left, TRight right) => OperatorErrors.DecimalOverflow();
     }
 
+    /// <summary>a·10^x ± b·10^y in 128 bits when the result precision was not capped at 38: cannot overflow.</summary>
+    public readonly struct WideAdd<TLeft, TRight>(Int128 leftFactor, Int128 rightFactor, bool subtract) : IBinaryOperation<TLeft, TRight, Int128>
+        where TLeft : unmanaged, IBinaryInteger<TLeft>
+        where TRight : unmanaged, IBinaryInteger<TRight>
+    {
+        public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Int128 Apply(TLeft left, TRight right, ref bool failed)
+        {
+            Int128 a = Int128.CreateTruncating(left);
+            Int128 b = Int128.CreateTruncating(right);
+            if (leftFactor != Int128.One)
+            {
+                a *= leftFactor;
+            }
+            if (rightFactor != Int128.One)
+            {
+                b *= rightFactor;
+            }
+            return subtract ? a - b : a + b;
+        }
+
+        public ManifoldException Error(TLeft left, TRight right) => OperatorErrors.DecimalOverflow();
+    }
+
+    /// <summary>A product whose operand precisions add up to at most 38 digits: cannot overflow.</summary>
+    public readonly struct WideMultiply<TLeft, TRight> : IBinaryOperation<TLeft, TRight, Int128>
+        where TLeft : unmanaged, IBinaryInteger<TLeft>
+        where TRight : unmanaged, IBinaryInteger<TRight>
+    {
+        public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public Int128 Apply(TLeft left, TRight right, ref bool failed)
+        {
+            if (typeof(TLeft) == typeof(long) && typeof(TRight) == typeof(long))
+            {
+                long high = Math.BigMul(long.CreateTruncating(left), long.CreateTruncating(right), out long low);
+                return new Int128((ulong)high, (ulong)low);
+            }
+            return Int128.CreateTruncating(left) * Int128.CreateTruncating(right);
+        }
+
+        public ManifoldException Error(TLeft left, TRight right) => OperatorErrors.DecimalOverflow();
+    }
+
     public readonly struct ShortMultiply : IBinaryOperation<long, long, long>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long left, long right, ref bool failed) => left * right;
 
@@ -92,6 +148,8 @@ internal static class DecimalArithmetic
         where TRight : unmanaged, IBinaryInteger<TRight>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public Int128 Apply(TLeft left, TRight right, ref bool failed)
         {
@@ -107,6 +165,8 @@ internal static class DecimalArithmetic
     public readonly struct ShortDivide(long rescaleFactor) : IBinaryOperation<long, long, long>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public long Apply(long left, long right, ref bool failed)
         {
@@ -135,6 +195,8 @@ internal static class DecimalArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public TResult Apply(TLeft left, TRight right, ref bool failed)
         {
             Int128 divisor = Int128.CreateTruncating(right);
@@ -158,6 +220,8 @@ internal static class DecimalArithmetic
         where TResult : unmanaged, IBinaryInteger<TResult>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public TResult Apply(TLeft left, TRight right, ref bool failed)
         {
@@ -183,6 +247,8 @@ internal static class DecimalArithmetic
         where T : unmanaged, IBinaryInteger<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T value, ref bool failed) => -value;
 

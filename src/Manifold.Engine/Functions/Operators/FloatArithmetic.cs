@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
@@ -12,6 +13,8 @@ internal static class FloatArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed) => left + right;
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -21,6 +24,8 @@ internal static class FloatArithmetic
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T left, T right, ref bool failed) => left - right;
 
@@ -32,6 +37,8 @@ internal static class FloatArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed) => left * right;
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -41,6 +48,8 @@ internal static class FloatArithmetic
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T left, T right, ref bool failed) => left / right;
 
@@ -52,6 +61,8 @@ internal static class FloatArithmetic
     {
         public bool CanFail => false;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed) => left % right;
 
         public ManifoldException Error(T left, T right) => throw new InvalidOperationException();
@@ -61,6 +72,8 @@ internal static class FloatArithmetic
         where T : unmanaged, IFloatingPointIeee754<T>
     {
         public bool CanFail => false;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T value, ref bool failed) => -value;
 

@@ -21,6 +21,8 @@ internal static class IntegerArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed)
         {
             T sum = left + right;
@@ -37,6 +39,8 @@ internal static class IntegerArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed)
         {
             T difference = left - right;
@@ -52,6 +56,8 @@ internal static class IntegerArithmetic
         where T : unmanaged, IBinaryInteger<T>, ISignedNumber<T>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T left, T right, ref bool failed)
         {
@@ -76,6 +82,8 @@ internal static class IntegerArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed)
         {
             if (right == T.Zero || (right == T.NegativeOne && left == T.MinValue))
@@ -96,6 +104,8 @@ internal static class IntegerArithmetic
     {
         public bool CanFail => true;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+
         public T Apply(T left, T right, ref bool failed)
         {
             if (right == T.Zero)
@@ -113,6 +123,8 @@ internal static class IntegerArithmetic
         where T : unmanaged, IBinaryInteger<T>, ISignedNumber<T>, IMinMaxValue<T>
     {
         public bool CanFail => true;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
 
         public T Apply(T value, ref bool failed)
         {

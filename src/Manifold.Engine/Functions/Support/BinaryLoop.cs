@@ -10,7 +10,7 @@ namespace Manifold.Engine.Functions.Support;
 /// only a failure on a non-null row raises the operation's error.</remarks>
 internal static class BinaryLoop
 {
-    public static Vector Evaluate<TLeft, TRight, TResult, TOperation>(in TOperation operation, SqlType resultType, Vector left, Vector right, int rowCount)
+    public static Vector Evaluate<TLeft, TRight, TResult, TOperation>(TOperation operation, SqlType resultType, Vector left, Vector right, int rowCount)
         where TLeft : unmanaged
         where TRight : unmanaged
         where TResult : unmanaged
@@ -64,7 +64,7 @@ internal static class BinaryLoop
         return BothFlat<TLeft, TRight, TResult, TOperation>(operation, resultType, VectorViews.Flat<TLeft>(left), VectorViews.Flat<TRight>(right), rowCount);
     }
 
-    private static Vector BothFlat<TLeft, TRight, TResult, TOperation>(in TOperation operation, SqlType resultType,
+    private static Vector BothFlat<TLeft, TRight, TResult, TOperation>(TOperation operation, SqlType resultType,
         FlatVector<TLeft> left, FlatVector<TRight> right, int rowCount)
         where TLeft : unmanaged
         where TRight : unmanaged
@@ -99,7 +99,7 @@ internal static class BinaryLoop
         return new FlatVector<TResult>(resultType, result, nulls, rowCount);
     }
 
-    private static Vector ConstantLeft<TLeft, TRight, TResult, TOperation>(in TOperation operation, SqlType resultType,
+    private static Vector ConstantLeft<TLeft, TRight, TResult, TOperation>(TOperation operation, SqlType resultType,
         TLeft leftValue, FlatVector<TRight> right, int rowCount)
         where TLeft : unmanaged
         where TRight : unmanaged
@@ -132,7 +132,7 @@ internal static class BinaryLoop
         return new FlatVector<TResult>(resultType, result, right.Nulls, rowCount);
     }
 
-    private static Vector ConstantRight<TLeft, TRight, TResult, TOperation>(in TOperation operation, SqlType resultType,
+    private static Vector ConstantRight<TLeft, TRight, TResult, TOperation>(TOperation operation, SqlType resultType,
         FlatVector<TLeft> left, TRight rightValue, int rowCount)
         where TLeft : unmanaged
         where TRight : unmanaged

@@ -7,7 +7,7 @@ namespace Manifold.Engine.Functions.Support;
 /// for a constant, evaluation over the dictionary for a non-failing operation, a plain loop otherwise.</summary>
 internal static class UnaryLoop
 {
-    public static Vector Evaluate<TInput, TResult, TOperation>(in TOperation operation, SqlType resultType, Vector input, int rowCount)
+    public static Vector Evaluate<TInput, TResult, TOperation>(TOperation operation, SqlType resultType, Vector input, int rowCount)
         where TInput : unmanaged
         where TResult : unmanaged
         where TOperation : struct, IUnaryOperation<TInput, TResult>
