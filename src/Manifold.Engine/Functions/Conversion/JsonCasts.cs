@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Manifold.Engine.Functions.Support;
@@ -114,7 +113,7 @@ internal static class JsonCasts
                 {
                     try
                     {
-                        Append(builder, Target, document.RootElement, topLevel: true);
+                        Append(builder, Target, document.RootElement);
                     }
                     catch (JsonCastException exception)
                     {
@@ -140,7 +139,7 @@ internal static class JsonCasts
 
     private sealed class JsonCastException(string message) : Exception(message);
 
-    private static void Append(VectorBuilder builder, SqlType type, JsonElement element, bool topLevel)
+    private static void Append(VectorBuilder builder, SqlType type, JsonElement element)
     {
         if (element.ValueKind == JsonValueKind.Null)
         {
@@ -261,7 +260,7 @@ internal static class JsonCasts
                 SqlType elementType = ((ArrayType)type).Element;
                 foreach (JsonElement item in element.EnumerateArray())
                 {
-                    Append(arrayBuilder.Elements, elementType, item, topLevel: false);
+                    Append(arrayBuilder.Elements, elementType, item);
                 }
                 arrayBuilder.CloseEntry();
                 return;
@@ -282,8 +281,8 @@ internal static class JsonCasts
                         throw new JsonCastException($"Duplicate map keys are not allowed");
                     }
                     using JsonDocument key = JsonDocument.Parse(JsonSerializer.Serialize(property.Name));
-                    Append(mapBuilder.Keys, mapType.Key, key.RootElement, topLevel: false);
-                    Append(mapBuilder.Values, mapType.Value, property.Value, topLevel: false);
+                    Append(mapBuilder.Keys, mapType.Key, key.RootElement);
+                    Append(mapBuilder.Values, mapType.Value, property.Value);
                 }
                 mapBuilder.CloseEntry();
                 return;
@@ -302,7 +301,7 @@ internal static class JsonCasts
                     int i = 0;
                     foreach (JsonElement item in element.EnumerateArray())
                     {
-                        Append(rowBuilder.Fields[i], rowType.Fields[i].Type, item, topLevel: false);
+                        Append(rowBuilder.Fields[i], rowType.Fields[i].Type, item);
                         i++;
                     }
                 }
@@ -321,7 +320,7 @@ internal static class JsonCasts
                     {
                         if (values[i] is { } value)
                         {
-                            Append(rowBuilder.Fields[i], rowType.Fields[i].Type, value, topLevel: false);
+                            Append(rowBuilder.Fields[i], rowType.Fields[i].Type, value);
                         }
                         else
                         {
@@ -429,6 +428,4 @@ internal static class JsonCasts
                 return;
         }
     }
-
-    private static string Invariant(double value) => value.ToString(CultureInfo.InvariantCulture);
 }
