@@ -46,6 +46,12 @@ internal static class TpchFixtures
         return result;
     }
 
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<TpchTable, string[][]> s_tinyFields = new();
+
+    /// <summary>The fields of every line of fixtures/sf0.01/&lt;table&gt;.tbl.gz (cached; do not modify).</summary>
+    public static string[][] TinyFields(TpchTable table)
+        => s_tinyFields.GetOrAdd(table, static t => Array.ConvertAll(TinyLines(t), line => line.Split('|')));
+
     /// <summary>The lines of fixtures/sf0.01/&lt;table&gt;.tbl.gz, without their line ends.</summary>
     public static string[] TinyLines(TpchTable table)
     {
