@@ -7,6 +7,9 @@ namespace Manifold.Engine.Connectors.Tpch;
 /// and may outlive the generator); nothing else.</summary>
 internal static class TpchVectors
 {
+    /// <summary>How many rows ahead <see cref="PoolText"/> prefetches.</summary>
+    private const int PrefetchDistance = 16;
+
     public static Vector Longs(ReadOnlySpan<long> values)
         => new FlatVector<long>(SqlType.BigInt, values.ToArray());
 
@@ -86,8 +89,14 @@ internal static class TpchVectors
         var data = new byte[totalLength];
         var offsets = new int[lengths.Length + 1];
         int written = 0;
-        for (int i = 0; i < lengths.Length; i++)
+        int count = lengths.Length;
+        for (int i = 0; i < count; i++)
         {
+            // Start loading a slice a few rows ahead so that several cache and TLB misses overlap (TpchTextPool.Prefetch).
+            if (i + PrefetchDistance < count)
+            {
+                TpchTextPool.Prefetch(pool, poolOffsets[i + PrefetchDistance]);
+            }
             int length = lengths[i];
             Buffer.BlockCopy(pool, poolOffsets[i], data, written, length);
             written += length;
