@@ -65,6 +65,7 @@ public static class TpchDataWriter
         long rows = 0;
         long bytes = 0;
         var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+        bool complete = false;
         try
         {
             if (options.Format == TpchFileFormat.Csv && options.CsvHeader)
@@ -92,6 +93,7 @@ public static class TpchDataWriter
                 done.Buffer.ResetWrittenCount();
                 buffers.Add(done.Buffer);
             }
+            complete = true;
         }
         finally
         {
@@ -108,6 +110,10 @@ public static class TpchDataWriter
                 }
             }
             await file.DisposeAsync().ConfigureAwait(false);
+            if (!complete)
+            {
+                File.Delete(path);   // no truncated table left behind
+            }
         }
         return new TpchWrittenFile(table, path, rows, bytes);
     }

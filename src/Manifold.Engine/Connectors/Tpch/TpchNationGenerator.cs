@@ -80,9 +80,6 @@ internal sealed class TpchNationGenerator : TpchGenerator
         return TpchVectors.Longs(keys.AsSpan(0, rows));
     }
 
-    /// <summary>The region key of each nation.</summary>
-    public static int RegionKey(int nationKey) => s_regionKeys[nationKey];
-
     private static int[] RegionKeys()
     {
         int[] weights = TpchDistributions.Nations.Weights;

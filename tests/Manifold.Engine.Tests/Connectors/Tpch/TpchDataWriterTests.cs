@@ -94,6 +94,7 @@ public sealed class TpchDataWriterTests : IDisposable
         cancellation.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => TpchDataWriter.WriteAsync(
             new TpchDataWriterOptions(1, _directory) { Tables = [TpchTable.LineItem] }, cancellation.Token));
+        Assert.False(File.Exists(Path.Combine(_directory, "lineitem.tbl")));
     }
 
     [Theory]
