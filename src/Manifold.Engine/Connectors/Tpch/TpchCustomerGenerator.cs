@@ -70,23 +70,23 @@ internal sealed class TpchCustomerGenerator : TpchGenerator
             case 5:
                 return TpchPeopleColumns.Balances(ref _balanceSeed, ref _ints, type, rows);
             case 6:
-            {
-                int[] indexes = Ensure(ref _ints, rows);
-                long s = _segmentSeed;
-                for (int i = 0; i < rows; i++)
                 {
-                    indexes[i] = TpchDistributions.MarketSegments.Pick(ref s);
+                    int[] indexes = Ensure(ref _ints, rows);
+                    long s = _segmentSeed;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        indexes[i] = TpchDistributions.MarketSegments.Pick(ref s);
+                    }
+                    _segmentSeed = s;
+                    return TpchVectors.Pick(type, TpchDistributions.MarketSegments, indexes.AsSpan(0, rows));
                 }
-                _segmentSeed = s;
-                return TpchVectors.Pick(type, TpchDistributions.MarketSegments, indexes.AsSpan(0, rows));
-            }
             case 7:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

@@ -73,16 +73,16 @@ internal abstract class TpchGenerator
     /// given ordinals, in that order (duplicates allowed; none means row counts only).</summary>
     public static TpchGenerator Create(
         TpchTable table, TpchScale scale, TpchDoubleTypeMapping mapping, ReadOnlySpan<int> ordinals, long startUnit, long endUnit) => table switch
-    {
-        TpchTable.Customer => new TpchCustomerGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.Orders => new TpchOrdersGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.LineItem => new TpchLineItemGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.Part => new TpchPartGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.PartSupp => new TpchPartSuppGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.Supplier => new TpchSupplierGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.Nation => new TpchNationGenerator(scale, mapping, ordinals, startUnit, endUnit),
-        TpchTable.Region => new TpchRegionGenerator(scale, mapping, ordinals, startUnit, endUnit),
-    };
+        {
+            TpchTable.Customer => new TpchCustomerGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.Orders => new TpchOrdersGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.LineItem => new TpchLineItemGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.Part => new TpchPartGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.PartSupp => new TpchPartSuppGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.Supplier => new TpchSupplierGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.Nation => new TpchNationGenerator(scale, mapping, ordinals, startUnit, endUnit),
+            TpchTable.Region => new TpchRegionGenerator(scale, mapping, ordinals, startUnit, endUnit),
+        };
 
     /// <summary>The next page of at most <paramref name="maxRows"/> rows, or null when the range is exhausted.</summary>
     public Page? NextPage(int maxRows)

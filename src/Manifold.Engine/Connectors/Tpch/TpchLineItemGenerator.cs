@@ -118,14 +118,14 @@ internal sealed class TpchLineItemGenerator : TpchGenerator
         switch (ordinal)
         {
             case 0:
-            {
-                long[] keys = Ensure(ref _longs, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    keys[i] = TpchKeys.OrderKey(_rowOrder[i]);
+                    long[] keys = Ensure(ref _longs, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        keys[i] = TpchKeys.OrderKey(_rowOrder[i]);
+                    }
+                    return TpchVectors.Longs(keys.AsSpan(0, rows));
                 }
-                return TpchVectors.Longs(keys.AsSpan(0, rows));
-            }
             case 1:
                 return TpchVectors.Longs(PartKeys(rows).AsSpan(0, rows));
             case 2:
@@ -135,16 +135,16 @@ internal sealed class TpchLineItemGenerator : TpchGenerator
             case 4:
                 return TpchVectors.Quantity(Quantities(rows).AsSpan(0, rows), type);
             case 5:
-            {
-                int[] quantity = Quantities(rows);
-                long[] partKey = PartKeys(rows);
-                long[] prices = Ensure(ref _longs, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    prices[i] = TpchKeys.RetailPriceCents(partKey[i]) * quantity[i];
+                    int[] quantity = Quantities(rows);
+                    long[] partKey = PartKeys(rows);
+                    long[] prices = Ensure(ref _longs, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        prices[i] = TpchKeys.RetailPriceCents(partKey[i]) * quantity[i];
+                    }
+                    return TpchVectors.Money(prices.AsSpan(0, rows), type);
                 }
-                return TpchVectors.Money(prices.AsSpan(0, rows), type);
-            }
             case 6:
                 return TpchVectors.Money(DrawPerLine(ref _discountSeed, 0, 10, rows), type);
             case 7:
@@ -152,26 +152,26 @@ internal sealed class TpchLineItemGenerator : TpchGenerator
             case 8:
                 return ReturnFlags(type, rows);
             case 9:
-            {
-                int[] ship = ShipDates(rows);
-                byte[] chars = Ensure(ref _chars, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    chars[i] = ship[i] <= TpchDates.CurrentDay ? (byte)'F' : (byte)'O';
+                    int[] ship = ShipDates(rows);
+                    byte[] chars = Ensure(ref _chars, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        chars[i] = ship[i] <= TpchDates.CurrentDay ? (byte)'F' : (byte)'O';
+                    }
+                    return TpchVectors.Chars(type, chars.AsSpan(0, rows));
                 }
-                return TpchVectors.Chars(type, chars.AsSpan(0, rows));
-            }
             case 10:
                 return TpchVectors.Dates(ShipDates(rows).AsSpan(0, rows));
             case 11:
-            {
-                Span<int> commit = DrawPerLine(ref _commitSeed, 30, 90, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    commit[i] += _rowOrderDate[i];
+                    Span<int> commit = DrawPerLine(ref _commitSeed, 30, 90, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        commit[i] += _rowOrderDate[i];
+                    }
+                    return TpchVectors.Dates(commit);
                 }
-                return TpchVectors.Dates(commit);
-            }
             case 12:
                 return TpchVectors.Dates(ReceiptDates(rows).AsSpan(0, rows));
             case 13:

@@ -41,30 +41,30 @@ internal sealed class TpchNationGenerator : TpchGenerator
             case 0:
                 return BuildRowNumbers(rows);
             case 1:
-            {
-                int[] indexes = Ensure(ref _ints, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    indexes[i] = first + i;
+                    int[] indexes = Ensure(ref _ints, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        indexes[i] = first + i;
+                    }
+                    return TpchVectors.Pick(type, TpchDistributions.Nations, indexes.AsSpan(0, rows));
                 }
-                return TpchVectors.Pick(type, TpchDistributions.Nations, indexes.AsSpan(0, rows));
-            }
             case 2:
-            {
-                long[] keys = Ensure(ref _longs, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    keys[i] = s_regionKeys[first + i];
+                    long[] keys = Ensure(ref _longs, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        keys[i] = s_regionKeys[first + i];
+                    }
+                    return TpchVectors.Longs(keys.AsSpan(0, rows));
                 }
-                return TpchVectors.Longs(keys.AsSpan(0, rows));
-            }
             case 3:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

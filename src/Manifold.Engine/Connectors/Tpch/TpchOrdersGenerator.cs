@@ -71,14 +71,14 @@ internal sealed class TpchOrdersGenerator : TpchGenerator
         switch (ordinal)
         {
             case 0:
-            {
-                long[] keys = Ensure(ref _longs, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    keys[i] = TpchKeys.OrderKey(_pageStart + i + 1);
+                    long[] keys = Ensure(ref _longs, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        keys[i] = TpchKeys.OrderKey(_pageStart + i + 1);
+                    }
+                    return TpchVectors.Longs(keys.AsSpan(0, rows));
                 }
-                return TpchVectors.Longs(keys.AsSpan(0, rows));
-            }
             case 1:
                 return TpchVectors.Longs(CustomerKeys(rows));
             case 2:
@@ -88,38 +88,38 @@ internal sealed class TpchOrdersGenerator : TpchGenerator
             case 4:
                 return TpchVectors.Dates(OrderDates(rows).AsSpan(0, rows));
             case 5:
-            {
-                int[] indexes = Ensure(ref _ints, rows);
-                long s = _prioritySeed;
-                for (int i = 0; i < rows; i++)
                 {
-                    indexes[i] = TpchDistributions.OrderPriorities.Pick(ref s);
+                    int[] indexes = Ensure(ref _ints, rows);
+                    long s = _prioritySeed;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        indexes[i] = TpchDistributions.OrderPriorities.Pick(ref s);
+                    }
+                    _prioritySeed = s;
+                    return TpchVectors.Pick(type, TpchDistributions.OrderPriorities, indexes.AsSpan(0, rows));
                 }
-                _prioritySeed = s;
-                return TpchVectors.Pick(type, TpchDistributions.OrderPriorities, indexes.AsSpan(0, rows));
-            }
             case 6:
-            {
-                _text.Reset(rows, 6 + 10);
-                int clerks = Scale.ClerkCount;
-                long s = _clerkSeed;
-                for (int i = 0; i < rows; i++)
                 {
-                    int clerk = TpchRandom.Uniform(ref s, 1, clerks);
-                    _text.Commit(TpchText.PrefixedNumber(s_clerkPrefix, clerk, 9, _text.Reserve()));
+                    _text.Reset(rows, 6 + 10);
+                    int clerks = Scale.ClerkCount;
+                    long s = _clerkSeed;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        int clerk = TpchRandom.Uniform(ref s, 1, clerks);
+                        _text.Commit(TpchText.PrefixedNumber(s_clerkPrefix, clerk, 9, _text.Reserve()));
+                    }
+                    _clerkSeed = s;
+                    return _text.Build(type);
                 }
-                _clerkSeed = s;
-                return _text.Build(type);
-            }
             case 7:
                 return TpchVectors.Ints(new int[rows]);
             case 8:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

@@ -67,59 +67,59 @@ internal sealed class TpchPartGenerator : TpchGenerator
             case 1:
                 return Names(type, rows);
             case 2:
-            {
-                int[] manufacturer = Manufacturers(rows);
-                _text.Reset(rows, 14);
-                for (int i = 0; i < rows; i++)
                 {
-                    _text.Commit(TpchText.PrefixedNumber(s_manufacturerPrefix, manufacturer[i], 1, _text.Reserve()));
+                    int[] manufacturer = Manufacturers(rows);
+                    _text.Reset(rows, 14);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        _text.Commit(TpchText.PrefixedNumber(s_manufacturerPrefix, manufacturer[i], 1, _text.Reserve()));
+                    }
+                    return _text.Build(type);
                 }
-                return _text.Build(type);
-            }
             case 3:
-            {
-                int[] manufacturer = Manufacturers(rows);
-                _text.Reset(rows, 8);
-                long s = _brandSeed;
-                for (int i = 0; i < rows; i++)
                 {
-                    int brand = manufacturer[i] * 10 + TpchRandom.Uniform(ref s, 1, 5);
-                    _text.Commit(TpchText.PrefixedNumber(s_brandPrefix, brand, 2, _text.Reserve()));
+                    int[] manufacturer = Manufacturers(rows);
+                    _text.Reset(rows, 8);
+                    long s = _brandSeed;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        int brand = manufacturer[i] * 10 + TpchRandom.Uniform(ref s, 1, 5);
+                        _text.Commit(TpchText.PrefixedNumber(s_brandPrefix, brand, 2, _text.Reserve()));
+                    }
+                    _brandSeed = s;
+                    return _text.Build(type);
                 }
-                _brandSeed = s;
-                return _text.Build(type);
-            }
             case 4:
                 return Pick(ref _typeSeed, TpchDistributions.PartTypes, type, rows);
             case 5:
-            {
-                int[] sizes = Ensure(ref _ints, rows);
-                long s = _sizeSeed;
-                for (int i = 0; i < rows; i++)
                 {
-                    sizes[i] = TpchRandom.Uniform(ref s, 1, 50);
+                    int[] sizes = Ensure(ref _ints, rows);
+                    long s = _sizeSeed;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        sizes[i] = TpchRandom.Uniform(ref s, 1, 50);
+                    }
+                    _sizeSeed = s;
+                    return TpchVectors.Ints(sizes.AsSpan(0, rows));
                 }
-                _sizeSeed = s;
-                return TpchVectors.Ints(sizes.AsSpan(0, rows));
-            }
             case 6:
                 return Pick(ref _containerSeed, TpchDistributions.PartContainers, type, rows);
             case 7:
-            {
-                long[] prices = Ensure(ref _longs, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    prices[i] = TpchKeys.RetailPriceCents(_pageStart + i + 1);
+                    long[] prices = Ensure(ref _longs, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        prices[i] = TpchKeys.RetailPriceCents(_pageStart + i + 1);
+                    }
+                    return TpchVectors.Money(prices.AsSpan(0, rows), type);
                 }
-                return TpchVectors.Money(prices.AsSpan(0, rows), type);
-            }
             case 8:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

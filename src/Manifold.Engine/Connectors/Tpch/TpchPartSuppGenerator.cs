@@ -59,26 +59,26 @@ internal sealed class TpchPartSuppGenerator : TpchGenerator
             case 0:
                 return TpchVectors.Longs(_rowPart.AsSpan(0, rows));
             case 1:
-            {
-                long[] keys = Ensure(ref _longs, rows);
-                long suppliers = Scale.Suppliers;
-                for (int i = 0; i < rows; i++)
                 {
-                    keys[i] = TpchKeys.PartSupplier(_rowPart[i], _rowSupplier[i], suppliers);
+                    long[] keys = Ensure(ref _longs, rows);
+                    long suppliers = Scale.Suppliers;
+                    for (int i = 0; i < rows; i++)
+                    {
+                        keys[i] = TpchKeys.PartSupplier(_rowPart[i], _rowSupplier[i], suppliers);
+                    }
+                    return TpchVectors.Longs(keys.AsSpan(0, rows));
                 }
-                return TpchVectors.Longs(keys.AsSpan(0, rows));
-            }
             case 2:
                 return TpchVectors.Ints(Draw(ref _quantitySeed, 1, 9999, rows));
             case 3:
                 return TpchVectors.Money(Draw(ref _costSeed, 100, 100000, rows), type);
             case 4:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

@@ -37,21 +37,21 @@ internal sealed class TpchRegionGenerator : TpchGenerator
             case 0:
                 return BuildRowNumbers(rows);
             case 1:
-            {
-                int[] indexes = Ensure(ref _ints, rows);
-                for (int i = 0; i < rows; i++)
                 {
-                    indexes[i] = (int)_pageStart + i;
+                    int[] indexes = Ensure(ref _ints, rows);
+                    for (int i = 0; i < rows; i++)
+                    {
+                        indexes[i] = (int)_pageStart + i;
+                    }
+                    return TpchVectors.Pick(type, TpchDistributions.Regions, indexes.AsSpan(0, rows));
                 }
-                return TpchVectors.Pick(type, TpchDistributions.Regions, indexes.AsSpan(0, rows));
-            }
             case 2:
-            {
-                int[] offsets = Ensure(ref _textOffsets, rows);
-                int[] lengths = Ensure(ref _ints, rows);
-                long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
-                return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
-            }
+                {
+                    int[] offsets = Ensure(ref _textOffsets, rows);
+                    int[] lengths = Ensure(ref _ints, rows);
+                    long total = TpchText.DrawText(ref _commentSeed, CommentAverage, offsets, lengths, rows);
+                    return TpchVectors.PoolText(type, offsets.AsSpan(0, rows), lengths.AsSpan(0, rows), total);
+                }
             default:
                 throw new ArgumentOutOfRangeException(nameof(ordinal));
         }

@@ -98,30 +98,30 @@ internal sealed class TpchTestConnector : IDisposable
                 return DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + ((FlatVector<int>)vector).Get(row))
                     .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             case TypeKind.Double:
-            {
-                double value = ((FlatVector<double>)vector).Get(row);
-                long cents = (long)Math.Round(value * 100);
-                if (cents / 100.0 != value)
                 {
-                    Assert.Fail($"{value:R} is not cents / 100.0");   // exactly Trino's value
+                    double value = ((FlatVector<double>)vector).Get(row);
+                    long cents = (long)Math.Round(value * 100);
+                    if (cents / 100.0 != value)
+                    {
+                        Assert.Fail($"{value:R} is not cents / 100.0");   // exactly Trino's value
+                    }
+                    return quantity ? (cents / 100).ToString(CultureInfo.InvariantCulture) : Money(cents);
                 }
-                return quantity ? (cents / 100).ToString(CultureInfo.InvariantCulture) : Money(cents);
-            }
             case TypeKind.Decimal:
-            {
-                Assert.Equal("decimal(12,2)", type.Name);
-                long unscaled = ((FlatVector<long>)vector).Get(row);
-                return quantity ? (unscaled / 100).ToString(CultureInfo.InvariantCulture) : Money(unscaled);
-            }
-            case TypeKind.Varchar:
-            {
-                string text = ((BytesVector)vector).GetString(row);
-                if (text.Length > ((VarcharType)type).Length)
                 {
-                    Assert.Fail($"'{text}' is longer than {type}");
+                    Assert.Equal("decimal(12,2)", type.Name);
+                    long unscaled = ((FlatVector<long>)vector).Get(row);
+                    return quantity ? (unscaled / 100).ToString(CultureInfo.InvariantCulture) : Money(unscaled);
                 }
-                return text;
-            }
+            case TypeKind.Varchar:
+                {
+                    string text = ((BytesVector)vector).GetString(row);
+                    if (text.Length > ((VarcharType)type).Length)
+                    {
+                        Assert.Fail($"'{text}' is longer than {type}");
+                    }
+                    return text;
+                }
             default:
                 throw new InvalidOperationException($"Unexpected type {type}");
         }
