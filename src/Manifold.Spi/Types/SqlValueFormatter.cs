@@ -1,7 +1,7 @@
 using System.Globalization;
-using BigInteger = System.Numerics.BigInteger;
 using System.Text;
 using Manifold.Spi.Vectors;
+using BigInteger = System.Numerics.BigInteger;
 
 namespace Manifold.Spi.Types;
 
@@ -93,58 +93,58 @@ public static class SqlValueFormatter
         switch (resolved)
         {
             case ArrayVector array:
-            {
-                builder.Append('[');
-                int start = array.Offsets[position];
-                int end = array.Offsets[position + 1];
-                for (int i = start; i < end; i++)
                 {
-                    if (i > start)
+                    builder.Append('[');
+                    int start = array.Offsets[position];
+                    int end = array.Offsets[position + 1];
+                    for (int i = start; i < end; i++)
                     {
-                        builder.Append(", ");
+                        if (i > start)
+                        {
+                            builder.Append(", ");
+                        }
+                        AppendDisplay(builder, array.Elements, i);
                     }
-                    AppendDisplay(builder, array.Elements, i);
+                    builder.Append(']');
+                    return;
                 }
-                builder.Append(']');
-                return;
-            }
             case MapVector map:
-            {
-                builder.Append('{');
-                int start = map.Offsets[position];
-                int end = map.Offsets[position + 1];
-                for (int i = start; i < end; i++)
                 {
-                    if (i > start)
+                    builder.Append('{');
+                    int start = map.Offsets[position];
+                    int end = map.Offsets[position + 1];
+                    for (int i = start; i < end; i++)
                     {
-                        builder.Append(", ");
+                        if (i > start)
+                        {
+                            builder.Append(", ");
+                        }
+                        AppendDisplay(builder, map.Keys, i);
+                        builder.Append('=');
+                        AppendDisplay(builder, map.Values, i);
                     }
-                    AppendDisplay(builder, map.Keys, i);
-                    builder.Append('=');
-                    AppendDisplay(builder, map.Values, i);
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             case RowVector row:
-            {
-                builder.Append('{');
-                IReadOnlyList<RowField> fields = row.RowType.Fields;
-                for (int i = 0; i < fields.Count; i++)
                 {
-                    if (i > 0)
+                    builder.Append('{');
+                    IReadOnlyList<RowField> fields = row.RowType.Fields;
+                    for (int i = 0; i < fields.Count; i++)
                     {
-                        builder.Append(", ");
+                        if (i > 0)
+                        {
+                            builder.Append(", ");
+                        }
+                        if (fields[i].Name is { } name)
+                        {
+                            builder.Append(name).Append('=');
+                        }
+                        AppendDisplay(builder, row.Fields[i], position);
                     }
-                    if (fields[i].Name is { } name)
-                    {
-                        builder.Append(name).Append('=');
-                    }
-                    AppendDisplay(builder, row.Fields[i], position);
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             default:
                 builder.Append(FormatScalar(resolved, position, display: true));
                 return;
@@ -161,63 +161,63 @@ public static class SqlValueFormatter
         switch (type)
         {
             case ArrayType array:
-            {
-                builder.Append('[');
-                bool first = true;
-                foreach (object? element in (System.Collections.IEnumerable)value)
                 {
-                    if (!first)
+                    builder.Append('[');
+                    bool first = true;
+                    foreach (object? element in (System.Collections.IEnumerable)value)
                     {
-                        builder.Append(", ");
+                        if (!first)
+                        {
+                            builder.Append(", ");
+                        }
+                        first = false;
+                        AppendDisplay(builder, array.Element, element);
                     }
-                    first = false;
-                    AppendDisplay(builder, array.Element, element);
+                    builder.Append(']');
+                    return;
                 }
-                builder.Append(']');
-                return;
-            }
             case MapType map:
-            {
-                builder.Append('{');
-                IEnumerable<KeyValuePair<object, object?>> entries = value is MapValue mapValue
-                    ? mapValue.Entries
-                    : (IEnumerable<KeyValuePair<object, object?>>)value;
-                bool first = true;
-                foreach (KeyValuePair<object, object?> entry in entries)
                 {
-                    if (!first)
+                    builder.Append('{');
+                    IEnumerable<KeyValuePair<object, object?>> entries = value is MapValue mapValue
+                        ? mapValue.Entries
+                        : (IEnumerable<KeyValuePair<object, object?>>)value;
+                    bool first = true;
+                    foreach (KeyValuePair<object, object?> entry in entries)
                     {
-                        builder.Append(", ");
+                        if (!first)
+                        {
+                            builder.Append(", ");
+                        }
+                        first = false;
+                        AppendDisplay(builder, map.Key, entry.Key);
+                        builder.Append('=');
+                        AppendDisplay(builder, map.Value, entry.Value);
                     }
-                    first = false;
-                    AppendDisplay(builder, map.Key, entry.Key);
-                    builder.Append('=');
-                    AppendDisplay(builder, map.Value, entry.Value);
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             case RowType row:
-            {
-                builder.Append('{');
-                int i = 0;
-                foreach (object? field in (System.Collections.IEnumerable)value)
                 {
-                    if (i > 0)
+                    builder.Append('{');
+                    int i = 0;
+                    foreach (object? field in (System.Collections.IEnumerable)value)
                     {
-                        builder.Append(", ");
+                        if (i > 0)
+                        {
+                            builder.Append(", ");
+                        }
+                        RowField definition = row.Fields[i];
+                        if (definition.Name is { } name)
+                        {
+                            builder.Append(name).Append('=');
+                        }
+                        AppendDisplay(builder, definition.Type, field);
+                        i++;
                     }
-                    RowField definition = row.Fields[i];
-                    if (definition.Name is { } name)
-                    {
-                        builder.Append(name).Append('=');
-                    }
-                    AppendDisplay(builder, definition.Type, field);
-                    i++;
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             default:
                 builder.Append(FormatScalarObject(type, value, display: true));
                 return;
@@ -280,22 +280,22 @@ public static class SqlValueFormatter
             case TypeKind.BigInt:
                 return ((FlatVector<long>)vector).Get(position).ToString(CultureInfo.InvariantCulture);
             case TypeKind.Real:
-            {
-                float value = ((FlatVector<float>)vector).Get(position);
-                return display ? FormatReal(value) : FormatRealCast(value);
-            }
+                {
+                    float value = ((FlatVector<float>)vector).Get(position);
+                    return display ? FormatReal(value) : FormatRealCast(value);
+                }
             case TypeKind.Double:
-            {
-                double value = ((FlatVector<double>)vector).Get(position);
-                return display ? FormatDouble(value) : FormatDoubleCast(value);
-            }
+                {
+                    double value = ((FlatVector<double>)vector).Get(position);
+                    return display ? FormatDouble(value) : FormatDoubleCast(value);
+                }
             case TypeKind.Decimal:
-            {
-                var decimalType = (DecimalType)type;
-                return decimalType.IsShort
-                    ? FormatDecimal(((FlatVector<long>)vector).Get(position), decimalType.Scale)
-                    : FormatDecimal(((FlatVector<Int128>)vector).Get(position), decimalType.Scale);
-            }
+                {
+                    var decimalType = (DecimalType)type;
+                    return decimalType.IsShort
+                        ? FormatDecimal(((FlatVector<long>)vector).Get(position), decimalType.Scale)
+                        : FormatDecimal(((FlatVector<Int128>)vector).Get(position), decimalType.Scale);
+                }
             case TypeKind.Varchar or TypeKind.Json:
                 return ((BytesVector)vector).GetString(position);
             case TypeKind.Char:
@@ -338,16 +338,16 @@ public static class SqlValueFormatter
             case TypeKind.Double:
                 return display ? FormatDouble((double)value) : FormatDoubleCast((double)value);
             case TypeKind.Decimal:
-            {
-                int scale = ((DecimalType)type).Scale;
-                return value switch
                 {
-                    long unscaled => FormatDecimal(unscaled, scale),
-                    Int128 unscaled => FormatDecimal(unscaled, scale),
-                    decimal exact => FormatDecimal((Int128)(exact * Pow10Decimal(scale)), scale),
-                    _ => throw new InvalidCastException($"Cannot format {value.GetType().Name} as {type}"),
-                };
-            }
+                    int scale = ((DecimalType)type).Scale;
+                    return value switch
+                    {
+                        long unscaled => FormatDecimal(unscaled, scale),
+                        Int128 unscaled => FormatDecimal(unscaled, scale),
+                        decimal exact => FormatDecimal((Int128)(exact * Pow10Decimal(scale)), scale),
+                        _ => throw new InvalidCastException($"Cannot format {value.GetType().Name} as {type}"),
+                    };
+                }
             case TypeKind.Varchar or TypeKind.Json:
                 return (string)value;
             case TypeKind.Char:

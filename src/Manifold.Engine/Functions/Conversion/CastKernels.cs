@@ -152,26 +152,26 @@ public static class CastKernels
             case (TypeKind.TimestampWithTimeZone, TypeKind.Time):
                 return OperationKernels.Unary<TimestampWithZone, long, TemporalCasts.ZonedToTime>(new(((TimeType)to).Precision), to);
             case (TypeKind.Timestamp, TypeKind.TimestampWithTimeZone):
-            {
-                int precision = ((TimestampWithTimeZoneType)to).Precision;
-                return new TemporalCasts.SessionKernel<long, TimestampWithZone, TemporalCasts.TimestampToZoned>(
-                    context => new TemporalCasts.TimestampToZoned(precision, context.TimeZoneKey), to);
-            }
+                {
+                    int precision = ((TimestampWithTimeZoneType)to).Precision;
+                    return new TemporalCasts.SessionKernel<long, TimestampWithZone, TemporalCasts.TimestampToZoned>(
+                        context => new TemporalCasts.TimestampToZoned(precision, context.TimeZoneKey), to);
+                }
             case (TypeKind.Date, TypeKind.TimestampWithTimeZone):
                 return new TemporalCasts.SessionKernel<int, TimestampWithZone, TemporalCasts.DateToZoned>(
                     context => new TemporalCasts.DateToZoned(context.TimeZoneKey), to);
             case (TypeKind.Time, TypeKind.Timestamp):
-            {
-                int precision = ((TimestampType)to).Precision;
-                return new TemporalCasts.SessionKernel<long, long, TemporalCasts.TimeToTimestamp>(
-                    context => new TemporalCasts.TimeToTimestamp(TemporalCasts.SessionDayMicros(context), precision), to);
-            }
+                {
+                    int precision = ((TimestampType)to).Precision;
+                    return new TemporalCasts.SessionKernel<long, long, TemporalCasts.TimeToTimestamp>(
+                        context => new TemporalCasts.TimeToTimestamp(TemporalCasts.SessionDayMicros(context), precision), to);
+                }
             case (TypeKind.Time, TypeKind.TimestampWithTimeZone):
-            {
-                int precision = ((TimestampWithTimeZoneType)to).Precision;
-                return new TemporalCasts.SessionKernel<long, TimestampWithZone, TemporalCasts.TimeToZoned>(
-                    context => new TemporalCasts.TimeToZoned(TemporalCasts.SessionDayMicros(context), precision, context.TimeZoneKey), to);
-            }
+                {
+                    int precision = ((TimestampWithTimeZoneType)to).Precision;
+                    return new TemporalCasts.SessionKernel<long, TimestampWithZone, TemporalCasts.TimeToZoned>(
+                        context => new TemporalCasts.TimeToZoned(TemporalCasts.SessionDayMicros(context), precision, context.TimeZoneKey), to);
+                }
         }
         return null;
     }

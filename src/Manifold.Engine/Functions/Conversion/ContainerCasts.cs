@@ -23,21 +23,21 @@ internal static class ContainerCasts
                     ? new MapKernel(target, key, value)
                     : null;
             case (RowType source, RowType target):
-            {
-                if (source.Fields.Count != target.Fields.Count)
                 {
-                    return null;
-                }
-                var fields = new IScalarKernel[source.Fields.Count];
-                for (int i = 0; i < fields.Length; i++)
-                {
-                    if (!CastKernels.TryCreate(source.Fields[i].Type, target.Fields[i].Type, out fields[i]))
+                    if (source.Fields.Count != target.Fields.Count)
                     {
                         return null;
                     }
+                    var fields = new IScalarKernel[source.Fields.Count];
+                    for (int i = 0; i < fields.Length; i++)
+                    {
+                        if (!CastKernels.TryCreate(source.Fields[i].Type, target.Fields[i].Type, out fields[i]))
+                        {
+                            return null;
+                        }
+                    }
+                    return new RowKernel(target, fields);
                 }
-                return new RowKernel(target, fields);
-            }
         }
         return null;
     }

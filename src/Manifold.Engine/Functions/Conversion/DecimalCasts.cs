@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;

@@ -152,189 +152,189 @@ internal static class JsonCasts
                 ((BytesVectorBuilder)builder).Append(Compact(element));
                 return;
             case TypeKind.Varchar:
-            {
-                string? text = element.ValueKind switch
                 {
-                    JsonValueKind.String => element.GetString(),
-                    JsonValueKind.Number => IsIntegral(element) ? element.GetRawText() : SqlValueFormatter.FormatDoubleCast(element.GetDouble()),
-                    JsonValueKind.True => "true",
-                    JsonValueKind.False => "false",
-                    _ => null,
-                };
-                if (text is null)
-                {
-                    throw new JsonCastException($"Unexpected token when cast to varchar: {element.GetRawText()}");
+                    string? text = element.ValueKind switch
+                    {
+                        JsonValueKind.String => element.GetString(),
+                        JsonValueKind.Number => IsIntegral(element) ? element.GetRawText() : SqlValueFormatter.FormatDoubleCast(element.GetDouble()),
+                        JsonValueKind.True => "true",
+                        JsonValueKind.False => "false",
+                        _ => null,
+                    };
+                    if (text is null)
+                    {
+                        throw new JsonCastException($"Unexpected token when cast to varchar: {element.GetRawText()}");
+                    }
+                    if (type is VarcharType { Length: { } length })
+                    {
+                        text = Encoding.UTF8.GetString(Utf8Text.TruncateToCodePoints(Encoding.UTF8.GetBytes(text), length));
+                    }
+                    ((BytesVectorBuilder)builder).Append(text);
+                    return;
                 }
-                if (type is VarcharType { Length: { } length })
-                {
-                    text = Encoding.UTF8.GetString(Utf8Text.TruncateToCodePoints(Encoding.UTF8.GetBytes(text), length));
-                }
-                ((BytesVectorBuilder)builder).Append(text);
-                return;
-            }
             case TypeKind.Boolean:
-            {
-                bool value = element.ValueKind switch
                 {
-                    JsonValueKind.True => true,
-                    JsonValueKind.False => false,
-                    JsonValueKind.Number => element.GetDouble() != 0,
-                    JsonValueKind.String when SqlValueParser.TryParseBoolean(Encoding.UTF8.GetBytes(element.GetString()!), out bool parsed) => parsed,
-                    _ => throw Unexpected(element, type),
-                };
-                ((FlatVectorBuilder<bool>)builder).Append(value);
-                return;
-            }
+                    bool value = element.ValueKind switch
+                    {
+                        JsonValueKind.True => true,
+                        JsonValueKind.False => false,
+                        JsonValueKind.Number => element.GetDouble() != 0,
+                        JsonValueKind.String when SqlValueParser.TryParseBoolean(Encoding.UTF8.GetBytes(element.GetString()!), out bool parsed) => parsed,
+                        _ => throw Unexpected(element, type),
+                    };
+                    ((FlatVectorBuilder<bool>)builder).Append(value);
+                    return;
+                }
             case TypeKind.TinyInt or TypeKind.SmallInt or TypeKind.Integer or TypeKind.BigInt:
-            {
-                long value = ReadInteger(element, type);
-                switch (builder)
                 {
-                    case FlatVectorBuilder<sbyte> tiny when value == (sbyte)value:
-                        tiny.Append((sbyte)value);
-                        return;
-                    case FlatVectorBuilder<short> small when value == (short)value:
-                        small.Append((short)value);
-                        return;
-                    case FlatVectorBuilder<int> integer when value == (int)value:
-                        integer.Append((int)value);
-                        return;
-                    case FlatVectorBuilder<long> big:
-                        big.Append(value);
-                        return;
+                    long value = ReadInteger(element, type);
+                    switch (builder)
+                    {
+                        case FlatVectorBuilder<sbyte> tiny when value == (sbyte)value:
+                            tiny.Append((sbyte)value);
+                            return;
+                        case FlatVectorBuilder<short> small when value == (short)value:
+                            small.Append((short)value);
+                            return;
+                        case FlatVectorBuilder<int> integer when value == (int)value:
+                            integer.Append((int)value);
+                            return;
+                        case FlatVectorBuilder<long> big:
+                            big.Append(value);
+                            return;
+                    }
+                    throw new JsonCastException($"Out of range for {type}: {value}");
                 }
-                throw new JsonCastException($"Out of range for {type}: {value}");
-            }
             case TypeKind.Double or TypeKind.Real:
-            {
-                double value = element.ValueKind switch
                 {
-                    JsonValueKind.Number => element.GetDouble(),
-                    JsonValueKind.True => 1,
-                    JsonValueKind.False => 0,
-                    JsonValueKind.String when SqlValueParser.TryParseDouble(Encoding.UTF8.GetBytes(element.GetString()!), out double parsed) => parsed,
-                    _ => throw Unexpected(element, type),
-                };
-                if (builder is FlatVectorBuilder<float> real)
-                {
-                    real.Append((float)value);
+                    double value = element.ValueKind switch
+                    {
+                        JsonValueKind.Number => element.GetDouble(),
+                        JsonValueKind.True => 1,
+                        JsonValueKind.False => 0,
+                        JsonValueKind.String when SqlValueParser.TryParseDouble(Encoding.UTF8.GetBytes(element.GetString()!), out double parsed) => parsed,
+                        _ => throw Unexpected(element, type),
+                    };
+                    if (builder is FlatVectorBuilder<float> real)
+                    {
+                        real.Append((float)value);
+                    }
+                    else
+                    {
+                        ((FlatVectorBuilder<double>)builder).Append(value);
+                    }
+                    return;
                 }
-                else
-                {
-                    ((FlatVectorBuilder<double>)builder).Append(value);
-                }
-                return;
-            }
             case TypeKind.Decimal:
-            {
-                var decimalType = (DecimalType)type;
-                ReadOnlySpan<byte> text = element.ValueKind switch
                 {
-                    JsonValueKind.Number => Encoding.UTF8.GetBytes(element.GetRawText()),
-                    JsonValueKind.String => Encoding.UTF8.GetBytes(element.GetString()!),
-                    JsonValueKind.True => "1"u8,
-                    JsonValueKind.False => "0"u8,
-                    _ => throw Unexpected(element, type),
-                };
-                if (!SqlValueParser.TryParseDecimal(text, decimalType.Precision, decimalType.Scale, out Int128 unscaled, out _))
-                {
-                    throw new JsonCastException($"Cannot cast input json to {type}");
+                    var decimalType = (DecimalType)type;
+                    ReadOnlySpan<byte> text = element.ValueKind switch
+                    {
+                        JsonValueKind.Number => Encoding.UTF8.GetBytes(element.GetRawText()),
+                        JsonValueKind.String => Encoding.UTF8.GetBytes(element.GetString()!),
+                        JsonValueKind.True => "1"u8,
+                        JsonValueKind.False => "0"u8,
+                        _ => throw Unexpected(element, type),
+                    };
+                    if (!SqlValueParser.TryParseDecimal(text, decimalType.Precision, decimalType.Scale, out Int128 unscaled, out _))
+                    {
+                        throw new JsonCastException($"Cannot cast input json to {type}");
+                    }
+                    if (builder is FlatVectorBuilder<long> shortBuilder)
+                    {
+                        shortBuilder.Append((long)unscaled);
+                    }
+                    else
+                    {
+                        ((FlatVectorBuilder<Int128>)builder).Append(unscaled);
+                    }
+                    return;
                 }
-                if (builder is FlatVectorBuilder<long> shortBuilder)
-                {
-                    shortBuilder.Append((long)unscaled);
-                }
-                else
-                {
-                    ((FlatVectorBuilder<Int128>)builder).Append(unscaled);
-                }
-                return;
-            }
             case TypeKind.Array:
-            {
-                if (element.ValueKind != JsonValueKind.Array)
                 {
-                    throw new JsonCastException($"Expected a json array, but got {element.ValueKind.ToString().ToLowerInvariant()}");
-                }
-                var arrayBuilder = (ArrayVectorBuilder)builder;
-                SqlType elementType = ((ArrayType)type).Element;
-                foreach (JsonElement item in element.EnumerateArray())
-                {
-                    Append(arrayBuilder.Elements, elementType, item);
-                }
-                arrayBuilder.CloseEntry();
-                return;
-            }
-            case TypeKind.Map:
-            {
-                if (element.ValueKind != JsonValueKind.Object)
-                {
-                    throw new JsonCastException($"Expected a json object, but got {element.ValueKind.ToString().ToLowerInvariant()}");
-                }
-                var mapBuilder = (MapVectorBuilder)builder;
-                var mapType = (MapType)type;
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                foreach (JsonProperty property in element.EnumerateObject())
-                {
-                    if (!seen.Add(property.Name))
+                    if (element.ValueKind != JsonValueKind.Array)
                     {
-                        throw new JsonCastException($"Duplicate map keys are not allowed");
+                        throw new JsonCastException($"Expected a json array, but got {element.ValueKind.ToString().ToLowerInvariant()}");
                     }
-                    using JsonDocument key = JsonDocument.Parse(JsonSerializer.Serialize(property.Name));
-                    Append(mapBuilder.Keys, mapType.Key, key.RootElement);
-                    Append(mapBuilder.Values, mapType.Value, property.Value);
-                }
-                mapBuilder.CloseEntry();
-                return;
-            }
-            case TypeKind.Row:
-            {
-                var rowBuilder = (RowVectorBuilder)builder;
-                var rowType = (RowType)type;
-                if (element.ValueKind == JsonValueKind.Array)
-                {
-                    int count = element.GetArrayLength();
-                    if (count != rowType.Fields.Count)
-                    {
-                        throw new JsonCastException($"Expected a json array of {rowType.Fields.Count} elements, but got {count}");
-                    }
-                    int i = 0;
+                    var arrayBuilder = (ArrayVectorBuilder)builder;
+                    SqlType elementType = ((ArrayType)type).Element;
                     foreach (JsonElement item in element.EnumerateArray())
                     {
-                        Append(rowBuilder.Fields[i], rowType.Fields[i].Type, item);
-                        i++;
+                        Append(arrayBuilder.Elements, elementType, item);
                     }
+                    arrayBuilder.CloseEntry();
+                    return;
                 }
-                else if (element.ValueKind == JsonValueKind.Object)
+            case TypeKind.Map:
                 {
-                    var values = new JsonElement?[rowType.Fields.Count];
+                    if (element.ValueKind != JsonValueKind.Object)
+                    {
+                        throw new JsonCastException($"Expected a json object, but got {element.ValueKind.ToString().ToLowerInvariant()}");
+                    }
+                    var mapBuilder = (MapVectorBuilder)builder;
+                    var mapType = (MapType)type;
+                    var seen = new HashSet<string>(StringComparer.Ordinal);
                     foreach (JsonProperty property in element.EnumerateObject())
                     {
-                        int index = rowType.IndexOf(property.Name);
-                        if (index >= 0)
+                        if (!seen.Add(property.Name))
                         {
-                            values[index] = property.Value;
+                            throw new JsonCastException($"Duplicate map keys are not allowed");
                         }
+                        using JsonDocument key = JsonDocument.Parse(JsonSerializer.Serialize(property.Name));
+                        Append(mapBuilder.Keys, mapType.Key, key.RootElement);
+                        Append(mapBuilder.Values, mapType.Value, property.Value);
                     }
-                    for (int i = 0; i < values.Length; i++)
-                    {
-                        if (values[i] is { } value)
-                        {
-                            Append(rowBuilder.Fields[i], rowType.Fields[i].Type, value);
-                        }
-                        else
-                        {
-                            rowBuilder.Fields[i].AppendNull();
-                        }
-                    }
+                    mapBuilder.CloseEntry();
+                    return;
                 }
-                else
+            case TypeKind.Row:
                 {
-                    throw new JsonCastException($"Expected a json array or object, but got {element.ValueKind.ToString().ToLowerInvariant()}");
+                    var rowBuilder = (RowVectorBuilder)builder;
+                    var rowType = (RowType)type;
+                    if (element.ValueKind == JsonValueKind.Array)
+                    {
+                        int count = element.GetArrayLength();
+                        if (count != rowType.Fields.Count)
+                        {
+                            throw new JsonCastException($"Expected a json array of {rowType.Fields.Count} elements, but got {count}");
+                        }
+                        int i = 0;
+                        foreach (JsonElement item in element.EnumerateArray())
+                        {
+                            Append(rowBuilder.Fields[i], rowType.Fields[i].Type, item);
+                            i++;
+                        }
+                    }
+                    else if (element.ValueKind == JsonValueKind.Object)
+                    {
+                        var values = new JsonElement?[rowType.Fields.Count];
+                        foreach (JsonProperty property in element.EnumerateObject())
+                        {
+                            int index = rowType.IndexOf(property.Name);
+                            if (index >= 0)
+                            {
+                                values[index] = property.Value;
+                            }
+                        }
+                        for (int i = 0; i < values.Length; i++)
+                        {
+                            if (values[i] is { } value)
+                            {
+                                Append(rowBuilder.Fields[i], rowType.Fields[i].Type, value);
+                            }
+                            else
+                            {
+                                rowBuilder.Fields[i].AppendNull();
+                            }
+                        }
+                    }
+                    else
+                    {
+                        throw new JsonCastException($"Expected a json array or object, but got {element.ValueKind.ToString().ToLowerInvariant()}");
+                    }
+                    rowBuilder.CloseEntry();
+                    return;
                 }
-                rowBuilder.CloseEntry();
-                return;
-            }
         }
         throw new JsonCastException($"Cannot cast json to {type}");
     }
@@ -387,39 +387,39 @@ internal static class JsonCasts
         switch (element.ValueKind)
         {
             case JsonValueKind.Object:
-            {
-                builder.Append('{');
-                bool first = true;
-                foreach (JsonProperty property in element.EnumerateObject())
                 {
-                    if (!first)
+                    builder.Append('{');
+                    bool first = true;
+                    foreach (JsonProperty property in element.EnumerateObject())
                     {
-                        builder.Append(',');
+                        if (!first)
+                        {
+                            builder.Append(',');
+                        }
+                        first = false;
+                        JsonText.WriteString(builder, property.Name);
+                        builder.Append(':');
+                        WriteCompact(builder, property.Value);
                     }
-                    first = false;
-                    JsonText.WriteString(builder, property.Name);
-                    builder.Append(':');
-                    WriteCompact(builder, property.Value);
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             case JsonValueKind.Array:
-            {
-                builder.Append('[');
-                bool first = true;
-                foreach (JsonElement item in element.EnumerateArray())
                 {
-                    if (!first)
+                    builder.Append('[');
+                    bool first = true;
+                    foreach (JsonElement item in element.EnumerateArray())
                     {
-                        builder.Append(',');
+                        if (!first)
+                        {
+                            builder.Append(',');
+                        }
+                        first = false;
+                        WriteCompact(builder, item);
                     }
-                    first = false;
-                    WriteCompact(builder, item);
+                    builder.Append(']');
+                    return;
                 }
-                builder.Append(']');
-                return;
-            }
             case JsonValueKind.String:
                 JsonText.WriteString(builder, element.GetString()!);
                 return;

@@ -87,24 +87,24 @@ internal static class JsonText
                 builder.Append(SqlValueFormatter.Format(resolved, position));
                 return;
             case TypeKind.Real:
-            {
-                float value = ((FlatVector<float>)resolved).Values[position];
-                WriteFloating(builder, float.IsFinite(value), SqlValueFormatter.FormatReal(value));
-                return;
-            }
+                {
+                    float value = ((FlatVector<float>)resolved).Values[position];
+                    WriteFloating(builder, float.IsFinite(value), SqlValueFormatter.FormatReal(value));
+                    return;
+                }
             case TypeKind.Double:
-            {
-                double value = ((FlatVector<double>)resolved).Values[position];
-                WriteFloating(builder, double.IsFinite(value), SqlValueFormatter.FormatDouble(value));
-                return;
-            }
+                {
+                    double value = ((FlatVector<double>)resolved).Values[position];
+                    WriteFloating(builder, double.IsFinite(value), SqlValueFormatter.FormatDouble(value));
+                    return;
+                }
             case TypeKind.Decimal:
-            {
-                var decimalType = (DecimalType)type;
-                Int128 unscaled = decimalType.IsShort ? ((FlatVector<long>)resolved).Values[position] : ((FlatVector<Int128>)resolved).Values[position];
-                builder.Append(BigDecimalText(unscaled, decimalType.Scale));
-                return;
-            }
+                {
+                    var decimalType = (DecimalType)type;
+                    Int128 unscaled = decimalType.IsShort ? ((FlatVector<long>)resolved).Values[position] : ((FlatVector<Int128>)resolved).Values[position];
+                    builder.Append(BigDecimalText(unscaled, decimalType.Scale));
+                    return;
+                }
             case TypeKind.Json:
                 builder.Append(((BytesVector)resolved).GetString(position));
                 return;
@@ -113,62 +113,62 @@ internal static class JsonText
                 WriteString(builder, SqlValueFormatter.FormatCast(resolved, position));
                 return;
             case TypeKind.Array:
-            {
-                var array = (ArrayVector)resolved;
-                builder.Append('[');
-                for (int i = array.Offsets[position]; i < array.Offsets[position + 1]; i++)
                 {
-                    if (i > array.Offsets[position])
+                    var array = (ArrayVector)resolved;
+                    builder.Append('[');
+                    for (int i = array.Offsets[position]; i < array.Offsets[position + 1]; i++)
                     {
-                        builder.Append(',');
+                        if (i > array.Offsets[position])
+                        {
+                            builder.Append(',');
+                        }
+                        WriteValue(builder, array.Elements, i);
                     }
-                    WriteValue(builder, array.Elements, i);
+                    builder.Append(']');
+                    return;
                 }
-                builder.Append(']');
-                return;
-            }
             case TypeKind.Map:
-            {
-                var map = (MapVector)resolved;
-                int start = map.Offsets[position];
-                int end = map.Offsets[position + 1];
-                var keys = new (string Key, int Position)[end - start];
-                for (int i = start; i < end; i++)
                 {
-                    keys[i - start] = (KeyText(map.Keys, i), i);
-                }
-                Array.Sort(keys, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
-                builder.Append('{');
-                for (int i = 0; i < keys.Length; i++)
-                {
-                    if (i > 0)
+                    var map = (MapVector)resolved;
+                    int start = map.Offsets[position];
+                    int end = map.Offsets[position + 1];
+                    var keys = new (string Key, int Position)[end - start];
+                    for (int i = start; i < end; i++)
                     {
-                        builder.Append(',');
+                        keys[i - start] = (KeyText(map.Keys, i), i);
                     }
-                    WriteString(builder, keys[i].Key);
-                    builder.Append(':');
-                    WriteValue(builder, map.Values, keys[i].Position);
+                    Array.Sort(keys, static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+                    builder.Append('{');
+                    for (int i = 0; i < keys.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            builder.Append(',');
+                        }
+                        WriteString(builder, keys[i].Key);
+                        builder.Append(':');
+                        WriteValue(builder, map.Values, keys[i].Position);
+                    }
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
             case TypeKind.Row:
-            {
-                var row = (RowVector)resolved;
-                builder.Append('{');
-                for (int i = 0; i < row.Fields.Length; i++)
                 {
-                    if (i > 0)
+                    var row = (RowVector)resolved;
+                    builder.Append('{');
+                    for (int i = 0; i < row.Fields.Length; i++)
                     {
-                        builder.Append(',');
+                        if (i > 0)
+                        {
+                            builder.Append(',');
+                        }
+                        WriteString(builder, row.RowType.Fields[i].Name ?? "");
+                        builder.Append(':');
+                        WriteValue(builder, row.Fields[i], position);
                     }
-                    WriteString(builder, row.RowType.Fields[i].Name ?? "");
-                    builder.Append(':');
-                    WriteValue(builder, row.Fields[i], position);
+                    builder.Append('}');
+                    return;
                 }
-                builder.Append('}');
-                return;
-            }
         }
         throw CastErrors.InvalidCast($"Cannot cast {type} to JSON");
     }

@@ -34,13 +34,21 @@ internal static class TextCastKernels
                 ReadOnlySpan<byte> text = buffer[..written];
                 if (limit is { } length && Utf8Text.CountCodePoints(text) > length)
                 {
-                    throw CastErrors.NotRepresentable(System.Text.Encoding.UTF8.GetString(text), length);
+                    throw CastErrors.NotRepresentable(Describe(values[i], System.Text.Encoding.UTF8.GetString(text)), length);
                 }
                 builder.Append(text);
             }
             return builder.Build();
         }
     }
+
+    /// <summary>Trino names doubles and reals twice in the length error: "Value 1.5 (1.5E0) cannot be …".</summary>
+    private static string Describe<T>(T value, string text) => value switch
+    {
+        double number => $"{SqlValueFormatter.FormatDouble(number)} ({text})",
+        float number => $"{SqlValueFormatter.FormatReal(number)} ({text})",
+        _ => text,
+    };
 
     /// <summary>Parses varchar (or char) values; the first value that does not parse raises the parser's error.</summary>
     public sealed class Parse<T, TParser>(SqlType target, TParser parser) : CastKernel(target, canFail: true)

@@ -85,38 +85,38 @@ internal static class ArithmeticKernels
         switch (operation)
         {
             case Operation.Add or Operation.Subtract:
-            {
-                bool subtract = operation == Operation.Subtract;
-                int leftRescale = result.Scale - left.Scale;
-                int rightRescale = result.Scale - right.Scale;
-                if (result.IsShort)
                 {
-                    long leftFactor = UnscaledDecimal.LongPowerOfTen(leftRescale);
-                    long rightFactor = UnscaledDecimal.LongPowerOfTen(rightRescale);
-                    return subtract
-                        ? OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortSubtract>(new(leftFactor, rightFactor), result)
-                        : OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortAdd>(new(leftFactor, rightFactor), result);
-                }
-                if (Math.Max(left.Precision - left.Scale, right.Precision - right.Scale) + result.Scale + 1 <= UnscaledDecimal.MaxPrecision)
-                {
-                    Int128 leftFactor = UnscaledDecimal.PowerOfTen(leftRescale);
-                    Int128 rightFactor = UnscaledDecimal.PowerOfTen(rightRescale);
+                    bool subtract = operation == Operation.Subtract;
+                    int leftRescale = result.Scale - left.Scale;
+                    int rightRescale = result.Scale - right.Scale;
+                    if (result.IsShort)
+                    {
+                        long leftFactor = UnscaledDecimal.LongPowerOfTen(leftRescale);
+                        long rightFactor = UnscaledDecimal.LongPowerOfTen(rightRescale);
+                        return subtract
+                            ? OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortSubtract>(new(leftFactor, rightFactor), result)
+                            : OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortAdd>(new(leftFactor, rightFactor), result);
+                    }
+                    if (Math.Max(left.Precision - left.Scale, right.Precision - right.Scale) + result.Scale + 1 <= UnscaledDecimal.MaxPrecision)
+                    {
+                        Int128 leftFactor = UnscaledDecimal.PowerOfTen(leftRescale);
+                        Int128 rightFactor = UnscaledDecimal.PowerOfTen(rightRescale);
+                        return (left.IsShort, right.IsShort) switch
+                        {
+                            (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.WideAdd<long, long>>(new(leftFactor, rightFactor, subtract), result),
+                            (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.WideAdd<long, Int128>>(new(leftFactor, rightFactor, subtract), result),
+                            (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.WideAdd<Int128, long>>(new(leftFactor, rightFactor, subtract), result),
+                            (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.WideAdd<Int128, Int128>>(new(leftFactor, rightFactor, subtract), result),
+                        };
+                    }
                     return (left.IsShort, right.IsShort) switch
                     {
-                        (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.WideAdd<long, long>>(new(leftFactor, rightFactor, subtract), result),
-                        (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.WideAdd<long, Int128>>(new(leftFactor, rightFactor, subtract), result),
-                        (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.WideAdd<Int128, long>>(new(leftFactor, rightFactor, subtract), result),
-                        (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.WideAdd<Int128, Int128>>(new(leftFactor, rightFactor, subtract), result),
+                        (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.LongAdd<long, long>>(new(leftRescale, rightRescale, subtract), result),
+                        (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.LongAdd<long, Int128>>(new(leftRescale, rightRescale, subtract), result),
+                        (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.LongAdd<Int128, long>>(new(leftRescale, rightRescale, subtract), result),
+                        (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.LongAdd<Int128, Int128>>(new(leftRescale, rightRescale, subtract), result),
                     };
                 }
-                return (left.IsShort, right.IsShort) switch
-                {
-                    (true, true) => OperationKernels.Binary<long, long, Int128, DecimalArithmetic.LongAdd<long, long>>(new(leftRescale, rightRescale, subtract), result),
-                    (true, false) => OperationKernels.Binary<long, Int128, Int128, DecimalArithmetic.LongAdd<long, Int128>>(new(leftRescale, rightRescale, subtract), result),
-                    (false, true) => OperationKernels.Binary<Int128, long, Int128, DecimalArithmetic.LongAdd<Int128, long>>(new(leftRescale, rightRescale, subtract), result),
-                    (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.LongAdd<Int128, Int128>>(new(leftRescale, rightRescale, subtract), result),
-                };
-            }
             case Operation.Multiply:
                 if (result.IsShort)
                 {
@@ -140,15 +140,15 @@ internal static class ArithmeticKernels
                     (false, false) => OperationKernels.Binary<Int128, Int128, Int128, DecimalArithmetic.LongMultiply<Int128, Int128>>(default, result),
                 };
             case Operation.Divide:
-            {
-                int rescale = result.Scale - left.Scale + right.Scale;
-                if (left.IsShort && right.IsShort && result.IsShort)
                 {
-                    return OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortDivide>(new(UnscaledDecimal.LongPowerOfTen(rescale)), result);
+                    int rescale = result.Scale - left.Scale + right.Scale;
+                    if (left.IsShort && right.IsShort && result.IsShort)
+                    {
+                        return OperationKernels.Binary<long, long, long, DecimalArithmetic.ShortDivide>(new(UnscaledDecimal.LongPowerOfTen(rescale)), result);
+                    }
+                    return DecimalBinary(left, right, result,
+                        new DivideFactory(rescale));
                 }
-                return DecimalBinary(left, right, result,
-                    new DivideFactory(rescale));
-            }
             case Operation.Modulus:
                 return DecimalBinary(left, right, result,
                     new ModulusFactory(Math.Max(0, right.Scale - left.Scale), Math.Max(0, left.Scale - right.Scale)));

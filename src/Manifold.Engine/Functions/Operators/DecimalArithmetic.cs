@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Manifold.Engine.Functions.Support;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Types;

@@ -59,39 +59,4 @@ internal static class VectorViews
         }
         return result;
     }
-
-    /// <summary>The null bitmap of any vector, as a bitmap over its rows (null when no row is null).</summary>
-    public static ulong[]? NullsOf(Vector vector, int rowCount)
-    {
-        if (!vector.MayHaveNulls)
-        {
-            return null;
-        }
-        switch (vector)
-        {
-            case FlatVector<bool> v: return v.Nulls;
-            case FlatVector<sbyte> v: return v.Nulls;
-            case FlatVector<short> v: return v.Nulls;
-            case FlatVector<int> v: return v.Nulls;
-            case FlatVector<long> v: return v.Nulls;
-            case FlatVector<float> v: return v.Nulls;
-            case FlatVector<double> v: return v.Nulls;
-            case FlatVector<Int128> v: return v.Nulls;
-            case FlatVector<TimestampWithZone> v: return v.Nulls;
-            case BytesVector v: return v.Nulls;
-            case ArrayVector v: return v.Nulls;
-            case MapVector v: return v.Nulls;
-            case RowVector v: return v.Nulls;
-        }
-        ulong[]? nulls = null;
-        for (int i = 0; i < rowCount; i++)
-        {
-            if (vector.IsNull(i))
-            {
-                nulls ??= Bitmap.Allocate(rowCount);
-                Bitmap.Set(nulls, i);
-            }
-        }
-        return nulls;
-    }
 }

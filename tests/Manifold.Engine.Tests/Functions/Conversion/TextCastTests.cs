@@ -31,6 +31,8 @@ public sealed class TextCastTests
         Assert.Equal(["12"], Run(Cast(SqlType.Integer, SqlType.CreateVarchar(2)), 1, Column(SqlType.Integer, 12)));
         AssertError(Fails(Cast(SqlType.Integer, SqlType.CreateVarchar(2)), Column(SqlType.Integer, 123)),
             StandardErrorCode.InvalidCastArgument, "Value 123 cannot be represented as varchar(2)");
+        AssertError(Fails(Cast(SqlType.Double, SqlType.CreateVarchar(3)), Column(SqlType.Double, 1.5)),
+            StandardErrorCode.InvalidCastArgument, "Value 1.5 (1.5E0) cannot be represented as varchar(3)");
     }
 
     [Fact]

@@ -1,10 +1,10 @@
-using BigInteger = System.Numerics.BigInteger;
 using Manifold.Engine.Functions.Operators;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Functions;
 using Manifold.Spi.Types;
 using Manifold.Spi.Vectors;
 using static Manifold.Engine.Tests.Functions.KernelHarness;
+using BigInteger = System.Numerics.BigInteger;
 
 namespace Manifold.Engine.Tests.Functions.Operators;
 
