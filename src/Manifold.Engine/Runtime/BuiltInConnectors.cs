@@ -1,4 +1,5 @@
 using Manifold.Engine.Connectors.Memory;
+using Manifold.Engine.Connectors.Tpch;
 using Manifold.Spi.Connectors;
 
 namespace Manifold.Engine.Runtime;
@@ -10,11 +11,13 @@ internal static class BuiltInConnectors
     public static IReadOnlyList<(string Catalog, string Connector)> DefaultCatalogs { get; } =
     [
         ("memory", "memory"),
+        ("tpch", "tpch"),
     ];
 
     /// <summary>The built-in connector factories.</summary>
     public static IEnumerable<IConnectorFactory> Factories()
     {
         yield return new MemoryConnectorFactory();
+        yield return new TpchConnectorFactory();
     }
 }
