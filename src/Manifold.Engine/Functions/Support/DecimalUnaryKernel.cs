@@ -4,13 +4,6 @@ using Manifold.Spi.Vectors;
 
 namespace Manifold.Engine.Functions.Support;
 
-/// <summary>A decimal to decimal function of one argument over unscaled values.</summary>
-internal interface IDecimalUnaryOperation
-{
-    /// <summary>The unscaled result (at the output scale) for an unscaled input at <paramref name="inputScale"/>.</summary>
-    static abstract Int128 Apply(Int128 unscaled, int inputScale);
-}
-
 /// <summary>Applies <typeparamref name="TOperation"/> to every non-null decimal row; either width in and out.</summary>
 internal sealed class DecimalUnaryKernel<TOperation>(DecimalType input, DecimalType output) : ScalarKernel(output)
     where TOperation : IDecimalUnaryOperation
