@@ -266,8 +266,9 @@ public static class FunctionTester
             case MapType map:
                 return pattern.Base == "map" && Match(parameters[0].Type!, map.Key, declared, typeVariables, numbers)
                     && Match(parameters[1].Type!, map.Value, declared, typeVariables, numbers);
-            case RowType:
-                return pattern.Base == "row" && parameters.Count == 0;
+            case RowType row:
+                return pattern.Base == "row" && (parameters.Count == 0 || (parameters.Count == row.Fields.Count
+                    && parameters.Select((p, i) => Match(p.Type!, row.Fields[i].Type, declared, typeVariables, numbers)).All(ok => ok)));
             case DecimalType d:
                 return pattern.Base == "decimal" && (parameters.Count == 0 || (MatchNumber(parameters[0], d.Precision, numbers) && MatchNumber(parameters[1], d.Scale, numbers)));
             case VarcharType v:
@@ -311,6 +312,7 @@ public static class FunctionTester
         {
             "array" => SqlType.CreateArray(Substitute(pattern.Parameters[0].Type!, declared, types, numbers)),
             "map" => SqlType.CreateMap(Substitute(pattern.Parameters[0].Type!, declared, types, numbers), Substitute(pattern.Parameters[1].Type!, declared, types, numbers)),
+            "row" => SqlType.CreateRow(pattern.Parameters.Select(p => new RowField(null, Substitute(p.Type!, declared, types, numbers))).ToList()),
             "decimal" when pattern.Parameters.Count == 2 => SqlType.CreateDecimal((int)Number(0)!, (int)Number(1)!),
             "varchar" when pattern.Parameters.Count == 1 => SqlType.CreateVarchar((int?)Number(0)),
             "timestamp" when pattern.Parameters.Count == 1 => SqlType.CreateTimestamp((int)Number(0)!),
