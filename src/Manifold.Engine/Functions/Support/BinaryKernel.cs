@@ -9,7 +9,7 @@ internal sealed class BinaryKernel<TLeft, TRight, TOut, TOperation>(SqlType retu
     where TLeft : unmanaged
     where TRight : unmanaged
     where TOut : unmanaged
-    where TOperation : IBinaryOperation<TLeft, TRight, TOut>
+    where TOperation : IScalarBinaryOperation<TLeft, TRight, TOut>
 {
     protected override Vector Compute(IReadOnlyList<Vector> arguments, int rowCount, FunctionContext context)
     {

@@ -29,20 +29,20 @@ internal sealed class PadKernel(SqlType returnType, bool padLeft) : ScalarKernel
             }
             ReadOnlySpan<byte> value = text[row];
             ReadOnlySpan<byte> pad = pads[row];
-            int length = Utf8Text.CountCodePoints(value);
+            int length = Utf8CodePoints.CountCodePoints(value);
             if (length >= size)
             {
-                output.Append(value[..Utf8Text.OffsetOfCodePoint(value, (int)size)]);
+                output.Append(value[..Utf8CodePoints.OffsetOfCodePoint(value, (int)size)]);
                 continue;
             }
             if (pad.IsEmpty)
             {
                 FunctionErrors.InvalidArgument("Padding string must not be empty");
             }
-            int padLength = Utf8Text.CountCodePoints(pad);
+            int padLength = Utf8CodePoints.CountCodePoints(pad);
             int missing = (int)size - length;
             int fullRepeats = missing / padLength;
-            int partial = Utf8Text.OffsetOfCodePoint(pad, missing % padLength);
+            int partial = Utf8CodePoints.OffsetOfCodePoint(pad, missing % padLength);
             int total = value.Length + fullRepeats * pad.Length + partial;
             if (total > 1 << 30)
             {

@@ -8,7 +8,7 @@ namespace Manifold.Engine.Functions.Support;
 internal sealed class UnaryKernel<TIn, TOut, TOperation>(SqlType returnType) : ScalarKernel(returnType)
     where TIn : unmanaged
     where TOut : unmanaged
-    where TOperation : IUnaryOperation<TIn, TOut>
+    where TOperation : IScalarUnaryOperation<TIn, TOut>
 {
     protected override Vector Compute(IReadOnlyList<Vector> arguments, int rowCount, FunctionContext context)
     {

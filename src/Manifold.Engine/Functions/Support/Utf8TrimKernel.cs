@@ -23,14 +23,14 @@ internal sealed class Utf8TrimKernel(SqlType returnType, bool left, bool right) 
                 continue;
             }
             ReadOnlySpan<byte> text = input[row];
-            int setCount = withCharacters ? Utf8Text.ToCodePoints(characters[row], ref set) : 0;
+            int setCount = withCharacters ? Utf8CodePoints.ToCodePoints(characters[row], ref set) : 0;
             int start = 0;
             int end = text.Length;
             if (left)
             {
                 while (start < end)
                 {
-                    int codePoint = Utf8Text.DecodeCodePoint(text[start..], out int length);
+                    int codePoint = Utf8CodePoints.DecodeCodePoint(text[start..], out int length);
                     if (!Strip(codePoint, set, setCount, withCharacters))
                     {
                         break;
@@ -47,12 +47,12 @@ internal sealed class Utf8TrimKernel(SqlType returnType, bool left, bool right) 
                     {
                         begin--;
                     }
-                    int codePoint = Utf8Text.DecodeCodePoint(text[begin..end], out int length);
+                    int codePoint = Utf8CodePoints.DecodeCodePoint(text[begin..end], out int length);
                     if (length != end - begin)
                     {
                         // Not a whole code point: treat the last byte alone.
                         begin = end - 1;
-                        codePoint = Utf8Text.DecodeCodePoint(text[begin..end], out _);
+                        codePoint = Utf8CodePoints.DecodeCodePoint(text[begin..end], out _);
                     }
                     if (!Strip(codePoint, set, setCount, withCharacters))
                     {
@@ -70,7 +70,7 @@ internal sealed class Utf8TrimKernel(SqlType returnType, bool left, bool right) 
     {
         if (!withCharacters)
         {
-            return Utf8Text.IsJavaWhitespace(codePoint);
+            return Utf8CodePoints.IsJavaWhitespace(codePoint);
         }
         for (int i = 0; i < setCount; i++)
         {

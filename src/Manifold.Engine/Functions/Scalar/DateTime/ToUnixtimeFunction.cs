@@ -13,7 +13,7 @@ internal sealed class ToUnixtimeFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new UnaryKernel<TimestampWithZone, double, Operation>(SqlType.Double);
 
-    private readonly struct Operation : IUnaryOperation<TimestampWithZone, double>
+    private readonly struct Operation : IScalarUnaryOperation<TimestampWithZone, double>
     {
         public static double Apply(TimestampWithZone value) => value.EpochMicros / 1_000_000.0;
     }

@@ -35,7 +35,7 @@ internal sealed class AbsFunction : IScalarFunction
         };
     }
 
-    private readonly struct IntegerAbs<T> : IUnaryOperation<T, T>
+    private readonly struct IntegerAbs<T> : IScalarUnaryOperation<T, T>
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
         public static T Apply(T x)
@@ -48,7 +48,7 @@ internal sealed class AbsFunction : IScalarFunction
         }
     }
 
-    private readonly struct FloatAbs<T> : IUnaryOperation<T, T>
+    private readonly struct FloatAbs<T> : IScalarUnaryOperation<T, T>
         where T : IFloatingPointIeee754<T>
     {
         public static T Apply(T x) => T.Abs(x);

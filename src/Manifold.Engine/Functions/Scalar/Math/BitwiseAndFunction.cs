@@ -11,7 +11,7 @@ internal sealed class BitwiseAndFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new BinaryKernel<long, long, long, Operation>(SqlType.BigInt);
 
-    private readonly struct Operation : IBinaryOperation<long, long, long>
+    private readonly struct Operation : IScalarBinaryOperation<long, long, long>
     {
         public static long Apply(long x, long y) => x & y;
     }

@@ -11,7 +11,7 @@ internal sealed class BitwiseNotFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new UnaryKernel<long, long, Operation>(SqlType.BigInt);
 
-    private readonly struct Operation : IUnaryOperation<long, long>
+    private readonly struct Operation : IScalarUnaryOperation<long, long>
     {
         public static long Apply(long x) => ~x;
     }

@@ -42,12 +42,12 @@ internal sealed class FloorFunction : IScalarFunction
         };
     }
 
-    private readonly struct Identity<T> : IUnaryOperation<T, T>
+    private readonly struct Identity<T> : IScalarUnaryOperation<T, T>
     {
         public static T Apply(T x) => x;
     }
 
-    private readonly struct Float<T> : IUnaryOperation<T, T>
+    private readonly struct Float<T> : IScalarUnaryOperation<T, T>
         where T : IFloatingPointIeee754<T>
     {
         public static T Apply(T x) => T.Floor(x);

@@ -11,7 +11,7 @@ internal sealed class IsInfiniteFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new UnaryKernel<double, bool, Operation>(SqlType.Boolean);
 
-    private readonly struct Operation : IUnaryOperation<double, bool>
+    private readonly struct Operation : IScalarUnaryOperation<double, bool>
     {
         public static bool Apply(double x) => double.IsInfinity(x);
     }

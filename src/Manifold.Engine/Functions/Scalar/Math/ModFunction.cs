@@ -47,7 +47,7 @@ internal sealed class ModFunction : IScalarFunction
         };
     }
 
-    private readonly struct IntegerMod<T> : IBinaryOperation<T, T, T>
+    private readonly struct IntegerMod<T> : IScalarBinaryOperation<T, T, T>
         where T : IBinaryInteger<T>, ISignedNumber<T>
     {
         public static T Apply(T x, T y)
@@ -60,7 +60,7 @@ internal sealed class ModFunction : IScalarFunction
         }
     }
 
-    private readonly struct FloatMod<T> : IBinaryOperation<T, T, T>
+    private readonly struct FloatMod<T> : IScalarBinaryOperation<T, T, T>
         where T : IFloatingPointIeee754<T>
     {
         public static T Apply(T x, T y) => x % y;

@@ -11,7 +11,7 @@ internal sealed class PowerFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new BinaryKernel<double, double, double, Operation>(SqlType.Double);
 
-    private readonly struct Operation : IBinaryOperation<double, double, double>
+    private readonly struct Operation : IScalarBinaryOperation<double, double, double>
     {
         public static double Apply(double x, double y) => System.Math.Pow(x, y);
     }

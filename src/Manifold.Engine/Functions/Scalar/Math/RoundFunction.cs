@@ -96,27 +96,27 @@ internal sealed class RoundFunction : IScalarFunction
         return value < 0 ? -rounded : rounded;
     }
 
-    private readonly struct Identity<T> : IUnaryOperation<T, T>
+    private readonly struct Identity<T> : IScalarUnaryOperation<T, T>
     {
         public static T Apply(T x) => x;
     }
 
-    private readonly struct RoundDouble : IUnaryOperation<double, double>
+    private readonly struct RoundDouble : IScalarUnaryOperation<double, double>
     {
         public static double Apply(double x) => RoundDoubleTo(x, 0);
     }
 
-    private readonly struct RoundReal : IUnaryOperation<float, float>
+    private readonly struct RoundReal : IScalarUnaryOperation<float, float>
     {
         public static float Apply(float x) => (float)RoundDoubleTo(x, 0);
     }
 
-    private readonly struct RoundDoublePlaces : IBinaryOperation<double, int, double>
+    private readonly struct RoundDoublePlaces : IScalarBinaryOperation<double, int, double>
     {
         public static double Apply(double x, int decimals) => RoundDoubleTo(x, decimals);
     }
 
-    private readonly struct RoundRealPlaces : IBinaryOperation<float, int, float>
+    private readonly struct RoundRealPlaces : IScalarBinaryOperation<float, int, float>
     {
         public static float Apply(float x, int decimals) => (float)RoundDoubleTo(x, decimals);
     }
@@ -126,7 +126,7 @@ internal sealed class RoundFunction : IScalarFunction
         public static Int128 Apply(Int128 unscaled, int inputScale) => DecimalMath.Round(unscaled, inputScale);
     }
 
-    private readonly struct RoundInteger<T> : IBinaryOperation<T, int, T>
+    private readonly struct RoundInteger<T> : IScalarBinaryOperation<T, int, T>
         where T : IBinaryInteger<T>, IMinMaxValue<T>
     {
         public static T Apply(T x, int decimals)

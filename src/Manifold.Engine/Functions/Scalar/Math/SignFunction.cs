@@ -36,13 +36,13 @@ internal sealed class SignFunction : IScalarFunction
         };
     }
 
-    private readonly struct IntegerSign<T> : IUnaryOperation<T, T>
+    private readonly struct IntegerSign<T> : IScalarUnaryOperation<T, T>
         where T : IBinaryInteger<T>
     {
         public static T Apply(T x) => T.CreateTruncating(T.Sign(x));
     }
 
-    private readonly struct FloatSign<T> : IUnaryOperation<T, T>
+    private readonly struct FloatSign<T> : IScalarUnaryOperation<T, T>
         where T : IFloatingPointIeee754<T>
     {
         public static T Apply(T x) => T.IsNaN(x) || T.IsZero(x) ? x : x > T.Zero ? T.One : -T.One;

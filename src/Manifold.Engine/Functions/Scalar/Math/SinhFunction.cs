@@ -11,7 +11,7 @@ internal sealed class SinhFunction : IScalarFunction
 
     public IScalarKernel Specialize(BoundFunction function) => new UnaryKernel<double, double, Operation>(SqlType.Double);
 
-    private readonly struct Operation : IUnaryOperation<double, double>
+    private readonly struct Operation : IScalarUnaryOperation<double, double>
     {
         public static double Apply(double x) => System.Math.Sinh(x);
     }

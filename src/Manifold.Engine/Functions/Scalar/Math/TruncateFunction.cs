@@ -41,17 +41,17 @@ internal sealed class TruncateFunction : IScalarFunction
         };
     }
 
-    private readonly struct TruncateDouble : IUnaryOperation<double, double>
+    private readonly struct TruncateDouble : IScalarUnaryOperation<double, double>
     {
         public static double Apply(double x) => System.Math.Truncate(x);
     }
 
-    private readonly struct TruncateReal : IUnaryOperation<float, float>
+    private readonly struct TruncateReal : IScalarUnaryOperation<float, float>
     {
         public static float Apply(float x) => MathF.Truncate(x);
     }
 
-    private readonly struct TruncateDoublePlaces : IBinaryOperation<double, int, double>
+    private readonly struct TruncateDoublePlaces : IScalarBinaryOperation<double, int, double>
     {
         public static double Apply(double x, int decimals)
         {

@@ -15,11 +15,11 @@ internal sealed class CodepointFunction : IScalarFunction
     {
         public static int Apply(ReadOnlySpan<byte> input)
         {
-            if (input.IsEmpty || Utf8Text.CodePointLength(input) != input.Length)
+            if (input.IsEmpty || Utf8CodePoints.CodePointLength(input) != input.Length)
             {
                 FunctionErrors.InvalidArgument("Input string must be a single character string");
             }
-            int codePoint = Utf8Text.DecodeCodePoint(input, out _);
+            int codePoint = Utf8CodePoints.DecodeCodePoint(input, out _);
             return codePoint < 0 ? codePoint & 0xFF : codePoint;
         }
     }

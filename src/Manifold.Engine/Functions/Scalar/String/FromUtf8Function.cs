@@ -82,7 +82,7 @@ internal sealed class FromUtf8Function : IScalarFunction
                 case TypeKind.Varchar:
                 {
                     ReadOnlySpan<byte> text = BytesReader.Of(arguments[1])[row];
-                    if (text.Length > 0 && Utf8Text.CodePointLength(text) != text.Length)
+                    if (text.Length > 0 && Utf8CodePoints.CodePointLength(text) != text.Length)
                     {
                         FunctionErrors.InvalidArgument("Replacement character string must empty or a single character");
                     }

@@ -21,8 +21,8 @@ internal sealed class HammingDistanceFunction : IScalarFunction
             int r = 0;
             while (l < left.Length && r < right.Length)
             {
-                int a = Utf8Text.DecodeCodePoint(left[l..], out int leftLength);
-                int b = Utf8Text.DecodeCodePoint(right[r..], out int rightLength);
+                int a = Utf8CodePoints.DecodeCodePoint(left[l..], out int leftLength);
+                int b = Utf8CodePoints.DecodeCodePoint(right[r..], out int rightLength);
                 if (a != b)
                 {
                     distance++;

@@ -19,7 +19,7 @@ internal sealed class LengthFunction : IScalarFunction
 
     private readonly struct CodePointLength : IBytesToFixed<long>
     {
-        public static long Apply(ReadOnlySpan<byte> input) => Utf8Text.CountCodePoints(input);
+        public static long Apply(ReadOnlySpan<byte> input) => Utf8CodePoints.CountCodePoints(input);
     }
 
     private readonly struct ByteLength : IBytesToFixed<long>

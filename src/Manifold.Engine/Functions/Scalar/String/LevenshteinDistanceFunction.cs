@@ -31,8 +31,8 @@ internal sealed class LevenshteinDistanceFunction : IScalarFunction
                 {
                     continue;
                 }
-                int leftCount = Utf8Text.ToCodePoints(left[row], ref leftPoints);
-                int rightCount = Utf8Text.ToCodePoints(right[row], ref rightPoints);
+                int leftCount = Utf8CodePoints.ToCodePoints(left[row], ref leftPoints);
+                int rightCount = Utf8CodePoints.ToCodePoints(right[row], ref rightPoints);
                 if ((long)leftCount * rightCount > MaxCells)
                 {
                     FunctionErrors.InvalidArgument("The combined inputs for Levenshtein distance are too large");

@@ -39,7 +39,7 @@ internal sealed class NormalizeFunction : IScalarFunction
                 }
                 NormalizationForm form = hasForm ? ParseForm(forms[row]) : NormalizationForm.FormC;
                 ReadOnlySpan<byte> value = input[row];
-                if (Utf8Text.IsAscii(value))
+                if (Utf8CodePoints.IsAscii(value))
                 {
                     output.Append(value);
                     continue;

@@ -50,7 +50,7 @@ internal sealed class ReplaceFunction : IScalarFunction
                         {
                             break;
                         }
-                        int length = Utf8Text.CodePointLength(value[offset..]);
+                        int length = Utf8CodePoints.CodePointLength(value[offset..]);
                         Append(scratch, ref written, value.Slice(offset, length));
                         offset += length;
                     }
@@ -60,7 +60,7 @@ internal sealed class ReplaceFunction : IScalarFunction
                     int offset = 0;
                     while (true)
                     {
-                        int found = Utf8Text.IndexOf(value, search, offset);
+                        int found = Utf8CodePoints.IndexOf(value, search, offset);
                         if (found < 0)
                         {
                             Append(scratch, ref written, value[offset..]);

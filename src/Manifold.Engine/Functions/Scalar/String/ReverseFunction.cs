@@ -42,7 +42,7 @@ internal sealed class ReverseFunction : IScalarFunction
             int offset = 0;
             while (offset < input.Length)
             {
-                int length = Utf8Text.CodePointLength(input[offset..]);
+                int length = Utf8CodePoints.CodePointLength(input[offset..]);
                 input.Slice(offset, length).CopyTo(output[(input.Length - offset - length)..]);
                 offset += length;
             }

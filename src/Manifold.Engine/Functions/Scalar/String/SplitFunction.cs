@@ -54,7 +54,7 @@ internal sealed class SplitFunction : IScalarFunction
                 int parts = 0;
                 while (parts < limit - 1)
                 {
-                    int found = Utf8Text.IndexOf(value, delimiter, offset);
+                    int found = Utf8CodePoints.IndexOf(value, delimiter, offset);
                     if (found < 0)
                     {
                         break;

@@ -54,7 +54,7 @@ internal sealed class SplitPartFunction : IScalarFunction
                 bool found = true;
                 while (part < index)
                 {
-                    int next = Utf8Text.IndexOf(value, delimiter, start);
+                    int next = Utf8CodePoints.IndexOf(value, delimiter, start);
                     if (next < 0)
                     {
                         found = false;
@@ -68,7 +68,7 @@ internal sealed class SplitPartFunction : IScalarFunction
                     output.AppendNull();
                     continue;
                 }
-                int end = Utf8Text.IndexOf(value, delimiter, start);
+                int end = Utf8CodePoints.IndexOf(value, delimiter, start);
                 output.Append(end < 0 ? value[start..] : value[start..end]);
             }
             return output.Build();

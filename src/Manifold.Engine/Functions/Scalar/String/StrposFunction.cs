@@ -53,7 +53,7 @@ internal sealed class StrposFunction : IScalarFunction
             {
                 for (long i = 0; i < instance; i++)
                 {
-                    found = Utf8Text.IndexOf(value, substring, found + 1);
+                    found = Utf8CodePoints.IndexOf(value, substring, found + 1);
                     if (found < 0)
                     {
                         return 0;
@@ -73,7 +73,7 @@ internal sealed class StrposFunction : IScalarFunction
                     end = found;
                 }
             }
-            return Utf8Text.CountCodePoints(value[..found]) + 1;
+            return Utf8CodePoints.CountCodePoints(value[..found]) + 1;
         }
     }
 }

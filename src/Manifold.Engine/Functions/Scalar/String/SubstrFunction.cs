@@ -71,23 +71,23 @@ internal sealed class SubstrFunction : IScalarFunction
                 {
                     return default;
                 }
-                int from = Utf8Text.OffsetOfCodePoint(value, (int)(start - 1));
+                int from = Utf8CodePoints.OffsetOfCodePoint(value, (int)(start - 1));
                 if (from >= value.Length)
                 {
                     return default;
                 }
                 int take = length >= value.Length ? value.Length : (int)length;
-                return value.Slice(from, Utf8Text.OffsetOfCodePoint(value[from..], take));
+                return value.Slice(from, Utf8CodePoints.OffsetOfCodePoint(value[from..], take));
             }
-            int count = Utf8Text.CountCodePoints(value);
+            int count = Utf8CodePoints.CountCodePoints(value);
             long first = count + start;
             if (first < 0)
             {
                 return default;
             }
-            int begin = Utf8Text.OffsetOfCodePoint(value, (int)first);
+            int begin = Utf8CodePoints.OffsetOfCodePoint(value, (int)first);
             int span = length >= value.Length ? value.Length : (int)length;
-            return value.Slice(begin, Utf8Text.OffsetOfCodePoint(value[begin..], span));
+            return value.Slice(begin, Utf8CodePoints.OffsetOfCodePoint(value[begin..], span));
         }
     }
 }

@@ -32,15 +32,15 @@ internal sealed class TranslateFunction : IScalarFunction
                     output.AppendNull();
                     continue;
                 }
-                int fromCount = Utf8Text.ToCodePoints(froms[row], ref from);
-                int toCount = Utf8Text.ToCodePoints(tos[row], ref to);
+                int fromCount = Utf8CodePoints.ToCodePoints(froms[row], ref from);
+                int toCount = Utf8CodePoints.ToCodePoints(tos[row], ref to);
                 ReadOnlySpan<byte> value = text[row];
                 Span<byte> buffer = scratch.Get(value.Length * 4 + 4);
                 int written = 0;
                 int offset = 0;
                 while (offset < value.Length)
                 {
-                    int codePoint = Utf8Text.DecodeCodePoint(value[offset..], out int length);
+                    int codePoint = Utf8CodePoints.DecodeCodePoint(value[offset..], out int length);
                     int index = System.Array.IndexOf(from, codePoint, 0, fromCount);
                     if (index < 0)
                     {
@@ -49,7 +49,7 @@ internal sealed class TranslateFunction : IScalarFunction
                     }
                     else if (index < toCount)
                     {
-                        written += Utf8Text.Encode(to[index], buffer[written..]);
+                        written += Utf8CodePoints.Encode(to[index], buffer[written..]);
                     }
                     offset += length;
                 }

@@ -6,7 +6,7 @@ using System.Text;
 namespace Manifold.Engine.Functions.Support;
 
 /// <summary>Code-point level helpers over UTF-8 bytes. Invalid bytes count as one code point each, as in Trino.</summary>
-internal static class Utf8Text
+internal static class Utf8CodePoints
 {
     /// <summary>The number of code points: bytes that are not continuation bytes (10xxxxxx).</summary>
     public static int CountCodePoints(ReadOnlySpan<byte> text)

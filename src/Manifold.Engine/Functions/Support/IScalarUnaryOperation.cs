@@ -5,7 +5,7 @@ using Manifold.Spi.Vectors;
 namespace Manifold.Engine.Functions.Support;
 
 /// <summary>A fixed-width to fixed-width function of one argument, applied row by row (may throw for bad input).</summary>
-internal interface IUnaryOperation<TIn, TOut>
+internal interface IScalarUnaryOperation<TIn, TOut>
 {
     /// <summary>The result for one non-null value.</summary>
     static abstract TOut Apply(TIn value);
