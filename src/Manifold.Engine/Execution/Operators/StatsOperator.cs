@@ -1,0 +1,22 @@
+using System.Diagnostics;
+using Manifold.Spi.Vectors;
+
+namespace Manifold.Engine.Execution.Operators;
+
+/// <summary>Records a plan node's output rows and time (including its inputs) around an operator.</summary>
+internal sealed class StatsOperator(IOperator inner, OperatorStats stats) : IOperator
+{
+    public async ValueTask<Page?> NextAsync(CancellationToken cancellationToken)
+    {
+        long start = Stopwatch.GetTimestamp();
+        Page? page = await inner.NextAsync(cancellationToken).ConfigureAwait(false);
+        stats.RecordTime(Stopwatch.GetTimestamp() - start);
+        if (page is not null)
+        {
+            stats.RecordOutput(page.RowCount);
+        }
+        return page;
+    }
+
+    public void Dispose() => inner.Dispose();
+}

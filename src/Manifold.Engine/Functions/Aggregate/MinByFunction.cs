@@ -1,0 +1,13 @@
+using Manifold.Spi.Functions;
+
+namespace Manifold.Engine.Functions.Aggregate;
+
+[AggregateFunction("min_by", Description = "Value of x on the row with the smallest non-null y.", Example = "min_by(name, price) over ('a', 2), ('b', 1) = 'b'")]
+internal sealed class MinByFunction : IAggregateFunction
+{
+    public IReadOnlyList<FunctionSignature> Signatures { get; } =
+        [FunctionSignature.Generic([TypeVariable.T, new TypeVariable("K", Comparable: true, Orderable: true)], "T", "T", "K")];
+
+    public IAccumulatorFactory Specialize(BoundFunction function)
+        => new AccumulatorFactory(() => new MinMaxByAccumulator(function.ArgumentTypes[0], function.ArgumentTypes[1], minimum: true));
+}

@@ -1,0 +1,18 @@
+namespace Manifold.Engine.Runtime;
+
+/// <summary>How an engine is set up.</summary>
+public sealed record EngineOptions
+{
+    /// <summary>This node's id; query ids end with it.</summary>
+    public string NodeId { get; init; } = "manifold";
+
+    /// <summary>A Trino-style <c>etc/</c> folder; its <c>catalog/*.properties</c> define the catalogs. Null for the embedded
+    /// defaults (<c>system</c>, <c>memory</c>, <c>tpch</c>).</summary>
+    public string? EtcDirectory { get; init; }
+
+    /// <summary>Per-query memory limit on this node (<c>query.max-memory-per-node</c>); null for the default share of RAM.</summary>
+    public long? QueryMaxMemoryPerNode { get; init; }
+
+    /// <summary>The clock.</summary>
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+}

@@ -1,0 +1,4 @@
+namespace Manifold.Sql.Tree;
+
+/// <summary>A value expression.</summary>
+public abstract record Expression : Node;

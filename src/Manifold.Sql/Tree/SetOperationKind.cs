@@ -1,0 +1,12 @@
+namespace Manifold.Sql.Tree;
+
+/// <summary>The set operation.</summary>
+public enum SetOperationKind
+{
+    /// <summary>Union.</summary>
+    Union,
+    /// <summary>Intersect.</summary>
+    Intersect,
+    /// <summary>Except.</summary>
+    Except,
+}

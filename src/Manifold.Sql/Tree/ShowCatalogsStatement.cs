@@ -1,0 +1,22 @@
+namespace Manifold.Sql.Tree;
+
+/// <summary>SHOW CATALOGS [LIKE pattern [ESCAPE e]].</summary>
+/// <param name="LikePattern">LikePattern.</param>
+/// <param name="Escape">Escape.</param>
+public sealed record ShowCatalogsStatement(StringLiteral? LikePattern, StringLiteral? Escape) : Statement
+{
+    /// <inheritdoc />
+    public override IEnumerable<Node> Children => EnumerateChildren();
+
+    private IEnumerable<Node> EnumerateChildren()
+    {
+        if (LikePattern is not null)
+        {
+            yield return LikePattern;
+        }
+        if (Escape is not null)
+        {
+            yield return Escape;
+        }
+    }
+}

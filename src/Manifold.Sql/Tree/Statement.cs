@@ -1,0 +1,4 @@
+namespace Manifold.Sql.Tree;
+
+/// <summary>A complete SQL statement.</summary>
+public abstract record Statement : Node;

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using Manifold.Sql.Formatting;
+using Manifold.Sql.Parsing;
+using Manifold.Sql.Tree;
+using Manifold.Testing;
+
+namespace Manifold.Sql.Tests.Formatting;
+
+public sealed class TpchRoundTripTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> QueryNames()
+    {
+        var data = new TheoryData<string>();
+        for (int i = 1; i <= 22; i++)
+        {
+            data.Add($"q{i:00}.sql");
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(QueryNames))]
+    public void Tpch_query_parses_and_round_trips_through_the_formatter(string file)
+    {
+        string path = Path.Combine(SharedCorpus.Require("tpch/queries"), file);
+        string sql = File.ReadAllText(path);
+        Statement statement = SqlParser.ParseStatement(sql);
+        string formatted = SqlFormatter.Format(statement);
+        Statement reparsed = SqlParser.ParseStatement(formatted);
+        Assert.True(statement.Equals(reparsed), $"round trip changed the tree; formatted:\n{formatted}");
+        Assert.Equal(formatted, SqlFormatter.Format(reparsed));
+    }
+
+    [Fact]
+    public void Tpch_parse_speed_is_reported()
+    {
+        string folder = SharedCorpus.Require("tpch/queries");
+        string[] queries = Directory.GetFiles(folder, "q*.sql").OrderBy(f => f, StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        Assert.Equal(22, queries.Length);
+        for (int warm = 0; warm < 50; warm++)
+        {
+            foreach (string sql in queries)
+            {
+                SqlParser.ParseStatement(sql);
+            }
+        }
+        const int rounds = 200;
+        var stopwatch = Stopwatch.StartNew();
+        for (int round = 0; round < rounds; round++)
+        {
+            foreach (string sql in queries)
+            {
+                SqlParser.ParseStatement(sql);
+            }
+        }
+        stopwatch.Stop();
+        double perSecond = rounds * queries.Length / stopwatch.Elapsed.TotalSeconds;
+        long bytes = queries.Sum(q => (long)q.Length) * rounds;
+        output.WriteLine($"TPC-H: {rounds * queries.Length} statements in {stopwatch.Elapsed.TotalMilliseconds:F0} ms = {perSecond:F0} statements/s ({bytes / stopwatch.Elapsed.TotalSeconds / 1e6:F1} MB/s)");
+    }
+}
