@@ -7,14 +7,13 @@ namespace Manifold.Engine.Functions.Support;
 
 /// <summary>Writes a single value as Trino's text form, for array_join and friends.</summary>
 /// <remarks>
-/// Covers the types whose text form is unambiguous (character, integral, boolean, decimal). Other types wait for
-/// <c>Manifold.Spi.Types.SqlValueFormatter</c> (being written with the casts) and raise NOT_SUPPORTED until then.
+/// The text is that of <c>CAST(x AS varchar)</c>. Character, integral and boolean values are written without
+/// allocating; every other type goes through <see cref="SqlValueFormatter.FormatCast(Vector, int)"/>.
 /// </remarks>
 internal static class ValueText
 {
     /// <summary>Whether values of <paramref name="type"/> can be written.</summary>
-    public static bool Supports(SqlType type) => type.Kind is TypeKind.Varchar or TypeKind.Char or TypeKind.Boolean
-        or TypeKind.TinyInt or TypeKind.SmallInt or TypeKind.Integer or TypeKind.BigInt or TypeKind.Decimal or TypeKind.Unknown;
+    public static bool Supports(SqlType type) => SqlValueFormatter.CanFormatCast(type);
 
     /// <summary>Appends the text of <paramref name="vector"/>[<paramref name="position"/>] (not null) as UTF-8.</summary>
     public static void Append(Vector vector, int position, Utf8Scratch scratch, ref int written)
@@ -35,11 +34,8 @@ internal static class ValueText
                 Write(digits[..length], scratch, ref written);
                 return;
             }
-            case TypeKind.Decimal:
-                Write(Encoding.UTF8.GetBytes(DecimalMath.ToString(DecimalMath.ReadUnscaled(resolved, position), ((DecimalType)resolved.Type).Scale)), scratch, ref written);
-                return;
             default:
-                FunctionErrors.NotSupported($"Converting {resolved.Type} values to text is not supported yet");
+                Write(Encoding.UTF8.GetBytes(SqlValueFormatter.FormatCast(resolved, position) ?? ""), scratch, ref written);
                 return;
         }
     }

@@ -117,6 +117,9 @@ public sealed class ArrayMapFunctionTests
         Assert.Equal("1,2", Call("array_join", Array("bigint", 1L, null, 2L), Varchar(",")));
         Assert.Equal("a b", Call("array_join", Array("varchar", "a", "b"), Varchar(" ")));
         Assert.Equal("true;false", Call("array_join", Array("boolean", true, false), Varchar(";")));
+        Assert.Equal("1.50|2.00", Call("array_join", new Arg(SqlType.Parse("array(decimal(3,2))"), new object?[] { 150L, 200L }), Varchar("|")));
+        Assert.Equal("2001-08-22", Call("array_join", Array("date", DateTimeFunctionTests.Days(2001, 8, 22)), Varchar(",")));
+        Assert.Equal("1.5E10,2.5E-1", Call("array_join", Array("double", 1.5e10, 0.25), Varchar(",")));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed class ArrayJoinFunction : IScalarFunction
         SqlType element = ((ArrayType)function.ArgumentTypes[0]).Element;
         if (!ValueText.Supports(element))
         {
-            FunctionErrors.NotSupported($"array_join over {element} is not supported yet");
+            FunctionErrors.NotSupported($"array_join over {element} is not supported");
         }
         return new Kernel();
     }
