@@ -43,7 +43,9 @@ public sealed class TypeSignature
         {
             return Base;
         }
-        var builder = new StringBuilder(Base).Append('(');
+        // "timestamp with time zone" takes its parameters after the first word: timestamp(p) with time zone.
+        int space = Base.IndexOf(' ', StringComparison.Ordinal);
+        var builder = new StringBuilder(space < 0 ? Base : Base[..space]).Append('(');
         for (int i = 0; i < Parameters.Count; i++)
         {
             if (i > 0)
@@ -52,7 +54,8 @@ public sealed class TypeSignature
             }
             builder.Append(Parameters[i]);
         }
-        return builder.Append(')').ToString();
+        builder.Append(')');
+        return (space < 0 ? builder : builder.Append(Base, space, Base.Length - space)).ToString();
     }
 
     private static TypeSignature ParseAt(string text, ref int position)

@@ -1,0 +1,18 @@
+using Manifold.Engine.Functions.Support;
+using Manifold.Spi.Functions;
+using Manifold.Spi.Types;
+
+namespace Manifold.Engine.Functions.Scalar.Math;
+
+[ScalarFunction("bitwise_and", Description = "The bitwise AND of x and y in two's complement.", Example = "bitwise_and(19, 25) = 17")]
+internal sealed class BitwiseAndFunction : IScalarFunction
+{
+    public IReadOnlyList<FunctionSignature> Signatures { get; } = [FunctionSignature.Of("bigint", "bigint", "bigint")];
+
+    public IScalarKernel Specialize(BoundFunction function) => new BinaryKernel<long, long, long, Operation>(SqlType.BigInt);
+
+    private readonly struct Operation : IScalarBinaryOperation<long, long, long>
+    {
+        public static long Apply(long x, long y) => x & y;
+    }
+}

@@ -1,0 +1,18 @@
+using Manifold.Engine.Functions.Support;
+using Manifold.Spi.Functions;
+using Manifold.Spi.Types;
+
+namespace Manifold.Engine.Functions.Scalar.Math;
+
+[ScalarFunction("ln", Description = "Natural logarithm of x.", Example = "ln(e()) = 1.0")]
+internal sealed class LnFunction : IScalarFunction
+{
+    public IReadOnlyList<FunctionSignature> Signatures { get; } = [FunctionSignature.Of("double", "double")];
+
+    public IScalarKernel Specialize(BoundFunction function) => new UnaryKernel<double, double, Operation>(SqlType.Double);
+
+    private readonly struct Operation : IScalarUnaryOperation<double, double>
+    {
+        public static double Apply(double x) => System.Math.Log(x);
+    }
+}

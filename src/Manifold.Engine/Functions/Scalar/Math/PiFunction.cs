@@ -1,0 +1,20 @@
+using Manifold.Engine.Functions.Support;
+using Manifold.Spi.Functions;
+using Manifold.Spi.Types;
+using Manifold.Spi.Vectors;
+
+namespace Manifold.Engine.Functions.Scalar.Math;
+
+[ScalarFunction("pi", Description = "The constant pi.", Example = "pi() = 3.141592653589793")]
+internal sealed class PiFunction : IScalarFunction
+{
+    public IReadOnlyList<FunctionSignature> Signatures { get; } = [FunctionSignature.Of("double")];
+
+    public IScalarKernel Specialize(BoundFunction function) => new ConstantKernel();
+
+    private sealed class ConstantKernel : IScalarKernel
+    {
+        public Vector Evaluate(IReadOnlyList<Vector> arguments, int rowCount, FunctionContext context)
+            => new ConstantVector(new FlatVector<double>(SqlType.Double, [System.Math.PI]), rowCount);
+    }
+}
