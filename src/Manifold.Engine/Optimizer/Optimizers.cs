@@ -1,8 +1,27 @@
+using Manifold.Engine.Optimizer.Rules;
+
 namespace Manifold.Engine.Optimizer;
 
-/// <summary>The optimizer's rule phases, in order.</summary>
+/// <summary>The optimizer's steps, in order.</summary>
 internal static class Optimizers
 {
     /// <summary>The default optimizer.</summary>
-    public static PlanOptimizer Default { get; } = new([]);
+    public static PlanOptimizer Default { get; } = new(
+    [
+        // Subqueries first, while correlated filters still sit directly under the subquery's aggregation.
+        new PlanOptimizer.RuleSet([new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation()]),
+        new PlanOptimizer.RuleSet(
+        [
+            new SimplifyExpressions(), new RemoveTrivialFilters(), new MergeFilters(), new PushFilterThroughProject(),
+            new PushFilterIntoJoin(), new PushFilterThroughAggregation(), new PushFilterThroughUnion(),
+            new PushFilterThroughOrderPreservingNodes(), new ExtractJoinCriteria(), new ConvertMarkJoinToSemiJoin(),
+            new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation(),
+            new CreateTopN(), new RemoveRedundantNodes(),
+        ]),
+        new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
+        new PlanOptimizer.Pass("reorder_joins", ReorderJoins.Apply),
+        new PlanOptimizer.RuleSet([new ExtractJoinCriteria(), new PushFilterIntoJoin(), new SimplifyExpressions(), new RemoveRedundantNodes()]),
+        new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
+        new PlanOptimizer.RuleSet([new RemoveRedundantNodes()]),
+    ]);
 }

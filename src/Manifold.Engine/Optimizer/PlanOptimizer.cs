@@ -9,9 +9,18 @@ namespace Manifold.Engine.Optimizer;
 internal sealed class PlanOptimizer
 {
     private const int MaxPasses = 50;
-    private readonly IReadOnlyList<IReadOnlyList<IPlanRule>> _phases;
+    private readonly IReadOnlyList<Step> _steps;
 
-    public PlanOptimizer(IReadOnlyList<IReadOnlyList<IPlanRule>> phases) => _phases = phases;
+    /// <summary>One step of the optimizer: a set of rules run to a fixed point, or a whole-plan pass.</summary>
+    public abstract record Step;
+
+    /// <summary>Rules applied bottom-up until the plan stops changing.</summary>
+    public sealed record RuleSet(IReadOnlyList<IPlanRule> Rules) : Step;
+
+    /// <summary>A transformation of the whole plan (column pruning, join ordering), named for disabling.</summary>
+    public sealed record Pass(string Name, Func<PlanNode, RuleContext, PlanNode> Apply) : Step;
+
+    public PlanOptimizer(IReadOnlyList<Step> steps) => _steps = steps;
 
     /// <summary>Optimizes <paramref name="plan"/>; rules named in the session's <c>disabled_optimizer_rules</c> are skipped.</summary>
     public PlanNode Optimize(PlanNode plan, PlannerContext context)
@@ -20,9 +29,21 @@ internal sealed class PlanOptimizer
         var disabled = disabledText.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var ruleContext = new RuleContext(context, new StatisticsProvider(context));
-        foreach (IReadOnlyList<IPlanRule> phase in _phases)
+        if (disabled.Contains("all"))
         {
-            var rules = disabled.Contains("all") ? [] : phase.Where(r => !disabled.Contains(r.Name)).ToArray();
+            return plan;
+        }
+        foreach (Step step in _steps)
+        {
+            if (step is Pass wholePlan)
+            {
+                if (!disabled.Contains(wholePlan.Name))
+                {
+                    plan = wholePlan.Apply(plan, ruleContext);
+                }
+                continue;
+            }
+            var rules = ((RuleSet)step).Rules.Where(r => !disabled.Contains(r.Name)).ToArray();
             if (rules.Length == 0)
             {
                 continue;
