@@ -244,8 +244,12 @@ public static class TypeCoercion
         return DecimalType.Create(Math.Min(DecimalType.MaxPrecision, integerDigits + scale), scale);
     }
 
+    /// <summary>Whether every value of <paramref name="from"/> fits <paramref name="to"/>; at the maximum precision a wider
+    /// scale is allowed to take integer digits, as Trino's common super type of decimal(38,2) and decimal(38,6) is
+    /// decimal(38,6) (values that do not fit fail at run time).</summary>
     private static bool DecimalFits(DecimalType from, DecimalType to)
-        => to.Scale >= from.Scale && to.Precision - to.Scale >= from.Precision - from.Scale;
+        => to.Scale >= from.Scale
+           && (to.Precision - to.Scale >= from.Precision - from.Scale || to.Precision == DecimalType.MaxPrecision);
 
     private static int IntegralRank(TypeKind kind) => kind switch
     {

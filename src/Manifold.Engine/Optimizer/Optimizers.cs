@@ -18,7 +18,6 @@ internal static class Optimizers
             new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation(),
             new CreateTopN(), new RemoveRedundantNodes(),
         ]),
-        new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
         new PlanOptimizer.Pass("reorder_joins", ReorderJoins.Apply),
         new PlanOptimizer.RuleSet([new ExtractJoinCriteria(), new PushFilterIntoJoin(), new SimplifyExpressions(), new RemoveRedundantNodes()]),
         new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),

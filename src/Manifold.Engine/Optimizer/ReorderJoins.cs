@@ -67,7 +67,7 @@ internal static class ReorderJoins
 
     private static PlanNode RebuildTree(PlanNode node, Queue<PlanNode> leaves)
     {
-        if (node is JoinNode { Type: JoinType.Inner } join && join.OutputSymbols.Count == join.Left.Outputs.Count + join.Right.Outputs.Count)
+        if (node is JoinNode { Type: JoinType.Inner } join)
         {
             return join with { Left = RebuildTree(join.Left, leaves), Right = RebuildTree(join.Right, leaves) };
         }
@@ -76,7 +76,7 @@ internal static class ReorderJoins
 
     private static void Flatten(PlanNode node, List<PlanNode> leaves, List<EquiJoinClause> clauses, List<BoundExpression> filters)
     {
-        if (node is JoinNode { Type: JoinType.Inner } join && join.OutputSymbols.Count == join.Left.Outputs.Count + join.Right.Outputs.Count)
+        if (node is JoinNode { Type: JoinType.Inner } join)
         {
             Flatten(join.Left, leaves, clauses, filters);
             Flatten(join.Right, leaves, clauses, filters);

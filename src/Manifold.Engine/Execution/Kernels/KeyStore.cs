@@ -111,10 +111,10 @@ internal sealed class BytesKeyStore : KeyStore
     public override void Append(Vector input, int row)
     {
         var bytes = (BytesVector)input;
-        if (_count + 1 >= _offsets.Length)
+        if (_count == _nulls.Length)
         {
-            Array.Resize(ref _offsets, _offsets.Length * 2);
             Array.Resize(ref _nulls, _nulls.Length * 2);
+            Array.Resize(ref _offsets, _nulls.Length + 1);
         }
         bool isNull = bytes.IsNull(row);
         ReadOnlySpan<byte> value = isNull ? default : bytes.GetBytes(row);

@@ -25,6 +25,7 @@ internal sealed class TopNOperator(
             var merged = new Candidates(this, _memory.CreateChild("merged"));
             foreach (Candidates state in states)
             {
+                state.Compact(cancellationToken);
                 if (state.Rows is { } rows)
                 {
                     merged.Add(rows, cancellationToken);

@@ -45,6 +45,29 @@ internal sealed class SimplifyExpressions : IPlanRule
     public static BoundExpression Simplify(BoundExpression expression, RuleContext context)
         => ExpressionUtilities.Rewrite(expression, e => SimplifyNode(e, context));
 
+    /// <summary>Pulls conjuncts common to every disjunct out of an OR, so that (k = j AND a) OR (k = j AND b) becomes
+    /// k = j AND (a OR b) and the join condition k = j becomes visible to the planner.</summary>
+    private static BoundExpression FactorOr(List<BoundExpression> disjuncts)
+    {
+        if (disjuncts.Count < 2)
+        {
+            return LogicalExpression.Or(disjuncts);
+        }
+        var conjunctLists = disjuncts.Select(d => LogicalExpression.Conjuncts(d).ToList()).ToList();
+        var common = conjunctLists[0].Where(c => ExpressionUtilities.IsDeterministic(c) && conjunctLists.Skip(1).All(l => l.Contains(c))).Distinct().ToList();
+        if (common.Count == 0)
+        {
+            return LogicalExpression.Or(disjuncts);
+        }
+        var rest = conjunctLists.Select(l => l.Where(c => !common.Contains(c)).ToList()).ToList();
+        if (rest.Any(r => r.Count == 0))
+        {
+            // One disjunct is just the common part: the OR adds nothing.
+            return LogicalExpression.And(common);
+        }
+        return LogicalExpression.And([.. common, LogicalExpression.Or(rest.Select(LogicalExpression.And))]);
+    }
+
     private static BoundExpression? SimplifyNode(BoundExpression expression, RuleContext context)
     {
         switch (expression)
@@ -65,7 +88,7 @@ internal sealed class SimplifyExpressions : IPlanRule
                     }
                     terms.Add(term);
                 }
-                BoundExpression combined = logical.IsAnd ? LogicalExpression.And(terms) : LogicalExpression.Or(terms);
+                BoundExpression combined = logical.IsAnd ? LogicalExpression.And(terms) : FactorOr(terms);
                 return combined.Equals(logical) ? null : combined;
             }
             case NotExpression { Value: NotExpression inner }:
