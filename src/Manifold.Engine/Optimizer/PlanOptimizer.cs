@@ -93,6 +93,17 @@ internal sealed class PlanOptimizer
                     throw new ManifoldException(StandardErrorCode.OptimizerTimeout,
                         $"Optimizer rule {rule.Name} changed the outputs of {node.GetType().Name}");
                 }
+                // The replacement's inputs may be new nodes (a filter pushed below a join): optimize them now, so a
+                // condition travels all the way down in one pass instead of one level per pass.
+                if (replacement.Sources.Count > 0)
+                {
+                    var sources = new PlanNode[replacement.Sources.Count];
+                    for (int i = 0; i < sources.Length; i++)
+                    {
+                        sources[i] = Apply(replacement.Sources[i], rules, context, ref changed);
+                    }
+                    replacement = replacement.WithSources(sources);
+                }
                 node = replacement;
                 changed = true;
                 applied = true;

@@ -27,7 +27,7 @@ internal static class ReorderJoins
             var filters = new List<BoundExpression>();
             if (join.Filter is not null)
             {
-                filters.AddRange(LogicalExpression.Conjuncts(join.Filter));
+                AddConditions(join.Filter, clauses, filters);
             }
             Flatten(join.Left, leaves, clauses, filters);
             Flatten(join.Right, leaves, clauses, filters);
@@ -76,6 +76,12 @@ internal static class ReorderJoins
 
     private static void Flatten(PlanNode node, List<PlanNode> leaves, List<EquiJoinClause> clauses, List<BoundExpression> filters)
     {
+        if (node is FilterNode { Source: JoinNode { Type: JoinType.Inner } } filter && ExpressionUtilities.IsDeterministic(filter.Predicate))
+        {
+            AddConditions(filter.Predicate, clauses, filters);
+            Flatten(filter.Source, leaves, clauses, filters);
+            return;
+        }
         if (node is JoinNode { Type: JoinType.Inner } join)
         {
             Flatten(join.Left, leaves, clauses, filters);
@@ -83,58 +89,109 @@ internal static class ReorderJoins
             clauses.AddRange(join.Criteria);
             if (join.Filter is not null)
             {
-                filters.AddRange(LogicalExpression.Conjuncts(join.Filter));
+                AddConditions(join.Filter, clauses, filters);
             }
             return;
         }
         leaves.Add(node);
     }
 
+    /// <summary>Splits a condition into equalities between two columns (which connect inputs and become hash join
+    /// criteria) and other conjuncts.</summary>
+    private static void AddConditions(BoundExpression condition, List<EquiJoinClause> clauses, List<BoundExpression> filters)
+    {
+        foreach (BoundExpression conjunct in LogicalExpression.Conjuncts(condition))
+        {
+            if (conjunct is CallExpression { Function.Name: "$equal", Arguments: [SymbolReference left, SymbolReference right] } && left.Type == right.Type)
+            {
+                clauses.Add(new EquiJoinClause(left.Symbol, right.Symbol));
+            }
+            else
+            {
+                filters.Add(conjunct);
+            }
+        }
+    }
+
     private static PlanNode Greedy(List<PlanNode> leaves, List<EquiJoinClause> clauses, List<BoundExpression> filters, RuleContext context)
     {
+        // Estimates are computed per leaf once and combined incrementally, so ordering n inputs costs O(n^2) arithmetic.
+        var rows = new Dictionary<PlanNode, double>(ReferenceEqualityComparer.Instance);
+        foreach (PlanNode leaf in leaves)
+        {
+            rows[leaf] = context.Statistics.Rows(leaf);
+        }
+        var owner = new Dictionary<Symbol, PlanNode>();
+        foreach (PlanNode leaf in leaves)
+        {
+            foreach (Symbol symbol in leaf.Outputs)
+            {
+                owner.TryAdd(symbol, leaf);
+            }
+        }
+        var distinct = new Dictionary<Symbol, double>();
+        double Distinct(Symbol symbol)
+        {
+            if (!distinct.TryGetValue(symbol, out double value))
+            {
+                PlanNode leaf = owner[symbol];
+                value = context.Statistics.DistinctValues(leaf, symbol) ?? rows[leaf];
+                distinct[symbol] = value;
+            }
+            return value;
+        }
         var remaining = new List<PlanNode>(leaves);
         var pendingClauses = new List<EquiJoinClause>(clauses);
         var pendingFilters = new List<BoundExpression>(filters);
-        PlanNode current = remaining.MaxBy(context.Statistics.Rows)!;
+        PlanNode current = remaining.MaxBy(l => rows[l])!;
+        double currentRows = rows[current];
         remaining.Remove(current);
+        var currentSymbols = current.Outputs.ToHashSet();
         while (remaining.Count > 0)
         {
-            var currentSymbols = current.Outputs.ToHashSet();
             PlanNode? best = null;
-            JoinNode? bestJoin = null;
+            List<EquiJoinClause>? bestCriteria = null;
             double bestRows = double.MaxValue;
             foreach (PlanNode candidate in remaining)
             {
-                var candidateSymbols = candidate.Outputs.ToHashSet();
-                var criteria = Connecting(pendingClauses, currentSymbols, candidateSymbols);
+                var criteria = Connecting(pendingClauses, currentSymbols, candidate.Outputs.ToHashSet());
                 if (criteria.Count == 0)
                 {
                     continue;
                 }
-                var trial = new JoinNode(JoinType.Inner, current, candidate, criteria.ToArray(), null, current.Outputs.Concat(candidate.Outputs).ToArray());
-                double rows = context.Statistics.Rows(trial);
-                if (rows < bestRows || (rows == bestRows && context.Statistics.Rows(candidate) < context.Statistics.Rows(best!)))
+                double divisor = 1;
+                foreach (EquiJoinClause clause in criteria)
                 {
-                    (best, bestJoin, bestRows) = (candidate, trial, rows);
+                    divisor = Math.Max(divisor, Math.Max(Distinct(clause.Left), Distinct(clause.Right)));
+                }
+                double estimate = Math.Max(1, currentRows * rows[candidate] / divisor);
+                if (estimate < bestRows || (estimate == bestRows && rows[candidate] < rows[best!]))
+                {
+                    (best, bestCriteria, bestRows) = (candidate, criteria, estimate);
                 }
             }
             if (best is null)
             {
-                best = remaining.MinBy(context.Statistics.Rows)!;
-                bestJoin = new JoinNode(JoinType.Inner, current, best, [], null, current.Outputs.Concat(best.Outputs).ToArray());
+                best = remaining.MinBy(l => rows[l])!;
+                bestCriteria = [];
+                bestRows = currentRows * rows[best];
             }
             remaining.Remove(best);
-            foreach (EquiJoinClause clause in bestJoin!.Criteria)
+            foreach (EquiJoinClause clause in bestCriteria!)
             {
                 pendingClauses.RemoveAll(c => (c.Left == clause.Left && c.Right == clause.Right) || (c.Left == clause.Right && c.Right == clause.Left));
             }
-            var available = bestJoin.OutputSymbols.ToHashSet();
-            var applicable = pendingFilters.Where(f => ExpressionUtilities.Symbols(f).All(available.Contains)).ToList();
+            currentSymbols.UnionWith(best.Outputs);
+            var applicable = pendingFilters.Where(f => ExpressionUtilities.Symbols(f).All(currentSymbols.Contains)).ToList();
             pendingFilters.RemoveAll(applicable.Contains);
             // Clauses between symbols now on the same side become filters.
-            var internalClauses = pendingClauses.Where(c => available.Contains(c.Left) && available.Contains(c.Right)).ToList();
+            var internalClauses = pendingClauses.Where(c => currentSymbols.Contains(c.Left) && currentSymbols.Contains(c.Right)).ToList();
             pendingClauses.RemoveAll(internalClauses.Contains);
-            current = bestJoin with { Filter = applicable.Count == 0 && internalClauses.Count == 0 ? null : LogicalExpression.And(applicable.Concat(internalClauses.Select(c => Equal(c, context)))) };
+            BoundExpression? filter = applicable.Count == 0 && internalClauses.Count == 0
+                ? null
+                : LogicalExpression.And(applicable.Concat(internalClauses.Select(c => Equal(c, context))));
+            current = new JoinNode(JoinType.Inner, current, best, bestCriteria.ToArray(), filter, current.Outputs.Concat(best.Outputs).ToArray());
+            currentRows = bestRows;
         }
         var leftover = pendingFilters.Concat(pendingClauses.Select(c => Equal(c, context))).ToList();
         return leftover.Count == 0 ? current : new FilterNode(current, LogicalExpression.And(leftover));
