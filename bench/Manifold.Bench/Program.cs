@@ -1,4 +1,5 @@
 using Manifold.Bench.Micro;
+using Manifold.Bench.Reports;
 using Manifold.Bench.Tpch;
 
 namespace Manifold.Bench;
@@ -11,7 +12,7 @@ internal static class Program
         usage:
           Manifold.Bench tpch [--scale S] [--source memory|tpch] [--queries 1,3,...] [--runs N] [--warmup N]
                               [--json FILE] [--verify DIR] [--queries-dir DIR]
-          Manifold.Bench micro [BenchmarkDotNet arguments, e.g. --filter *Join*]
+          Manifold.Bench micro [--json FILE] [BenchmarkDotNet arguments, e.g. --filter *Join*]
           Manifold.Bench compare BASELINE.json CURRENT.json
         """;
 
