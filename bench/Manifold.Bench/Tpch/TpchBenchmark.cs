@@ -61,11 +61,12 @@ internal sealed class TpchBenchmark(TpchOptions options)
             measurements.Add(measurement);
             report.PrintRow(measurement);
         }
-        report.PrintSummary(measurements, loadSeconds, _peak.Overall);
+        long peakBytes = _peak.Overall;
         if (options.JsonPath is { } jsonPath)
         {
-            report.WriteJson(jsonPath, measurements, loadSeconds, _peak.Overall);
+            report.WriteJson(jsonPath, measurements, loadSeconds, peakBytes);
         }
+        report.PrintSummary(measurements, loadSeconds, peakBytes);
         return measurements.Any(m => m.Failed) ? 1 : 0;
     }
 

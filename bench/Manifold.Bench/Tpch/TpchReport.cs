@@ -136,6 +136,7 @@ internal sealed class TpchReport(TpchOptions options)
         }
         stream.WriteByte((byte)'\n');
         File.WriteAllBytes(path, stream.ToArray());
+        Console.WriteLine();
         Console.WriteLine($"wrote {path}");
     }
 
