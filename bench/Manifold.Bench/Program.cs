@@ -1,6 +1,7 @@
 using Manifold.Bench.Micro;
 using Manifold.Bench.Reports;
 using Manifold.Bench.Tpch;
+using Manifold.Spi.Errors;
 
 namespace Manifold.Bench;
 
@@ -58,6 +59,12 @@ internal static class Program
         {
             Console.Error.WriteLine(e.Message);
             return 2;
+        }
+        catch (ManifoldException e)
+        {
+            // Setup statements (loading the memory catalog) failed; query failures are reported per query.
+            Console.Error.WriteLine($"{e.ErrorCode.Name}: {e.Message}");
+            return 1;
         }
     }
 }
