@@ -29,9 +29,7 @@ internal sealed class CliApplication(CliConsole console)
             {
                 console.Error.Write($"manifold: {error.Message}\n");
             }
-            string command = string.Join(' ', CommandPath(parse.CommandResult.Command, root));
-            console.Error.Write($"Run '{command} --help' for usage.\n");
-            return ExitCodes.Usage;
+            return UsageHint(parse, root);
         }
         var configuration = new InvocationConfiguration
         {
@@ -47,7 +45,7 @@ internal sealed class CliApplication(CliConsole console)
         catch (CliUsageException e)
         {
             console.Error.Write($"manifold: {e.Message}\n");
-            return ExitCodes.Usage;
+            return UsageHint(parse, root);
         }
         finally
         {
@@ -62,7 +60,22 @@ internal sealed class CliApplication(CliConsole console)
             new SqlCommand(console).Create(),
             new TpchCommand(console).Create(),
         };
+        // The default prints the entry assembly's version, which is the test host's when run in-process.
+        foreach (Option option in root.Options)
+        {
+            if (option is VersionOption version)
+            {
+                version.Action = new VersionAction(console);
+            }
+        }
         return root;
+    }
+
+    private int UsageHint(ParseResult parse, RootCommand root)
+    {
+        string command = string.Join(' ', CommandPath(parse.CommandResult.Command, root));
+        console.Error.Write($"Run '{command} --help' for usage.\n");
+        return ExitCodes.Usage;
     }
 
     private static List<string> CommandPath(Command command, RootCommand root)

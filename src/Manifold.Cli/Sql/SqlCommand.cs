@@ -66,49 +66,39 @@ internal sealed class SqlCommand(CliConsole console)
         {
             _local, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
-        _outputFormat.Validators.Add(result =>
-        {
-            string? value = result.GetValueOrDefault<string?>();
-            if (value is not null && !OutputFormats.TryParse(value, out _))
-            {
-                result.AddError($"Unknown output format '{value}'; expected one of {string.Join(", ", OutputFormats.Names)}");
-            }
-        });
-        _session.Validators.Add(result =>
-        {
-            foreach (string value in result.GetValueOrDefault<string[]>() ?? [])
-            {
-                int equals = value.IndexOf('=', StringComparison.Ordinal);
-                if (equals <= 0)
-                {
-                    result.AddError($"Session property must be name=value: '{value}'");
-                }
-            }
-        });
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(_execute) is not null && result.GetValue(_file) is not null)
-            {
-                result.AddError("Only one of --execute and --file may be given");
-            }
-            if (result.GetValue(_schema) is not null && result.GetValue(_catalog) is null)
-            {
-                result.AddError("--schema needs --catalog");
-            }
-        });
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
     }
 
+    /// <summary>The options, checked.</summary>
+    /// <exception cref="CliUsageException">Options that do not go together, or a bad value.</exception>
     private SqlCommandOptions ReadOptions(ParseResult parse)
     {
+        if (parse.GetValue(_execute) is not null && parse.GetValue(_file) is not null)
+        {
+            throw new CliUsageException("Only one of --execute and --file may be given");
+        }
+        if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
+        {
+            throw new CliUsageException("--schema needs --catalog");
+        }
         var properties = new List<KeyValuePair<string, string>>();
         foreach (string value in parse.GetValue(_session) ?? [])
         {
             int equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new CliUsageException($"Session property must be name=value: '{value}'");
+            }
             properties.Add(new(value[..equals].Trim(), value[(equals + 1)..].Trim()));
         }
-        OutputFormat? format = parse.GetValue(_outputFormat) is { } name && OutputFormats.TryParse(name, out OutputFormat parsed) ? parsed : null;
+        OutputFormat? format = null;
+        if (parse.GetValue(_outputFormat) is { } name)
+        {
+            format = OutputFormats.TryParse(name, out OutputFormat parsed)
+                ? parsed
+                : throw new CliUsageException($"Unknown output format '{name}'; expected one of {string.Join(", ", OutputFormats.Names)}");
+        }
         return new SqlCommandOptions
         {
             Local = parse.GetValue(_local),

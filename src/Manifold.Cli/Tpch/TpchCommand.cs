@@ -47,44 +47,31 @@ internal sealed class TpchCommand(CliConsole console)
     public Command Create()
     {
         _format.AcceptOnlyFromAmong("tbl", "csv");
-        _scale.Validators.Add(result =>
-        {
-            double scale = result.GetValueOrDefault<double>();
-            if (!double.IsFinite(scale) || scale <= 0)
-            {
-                result.AddError("--scale must be a positive number");
-            }
-        });
-        _parallelism.Validators.Add(result =>
-        {
-            if (result.GetValueOrDefault<int>() < 0)
-            {
-                result.AddError("--parallelism must be 0 (one per core) or more");
-            }
-        });
-        _tables.Validators.Add(result =>
-        {
-            foreach (string name in SplitTables(result.GetValueOrDefault<string?>()))
-            {
-                if (!TpchDataWriter.TryParseTable(name, out _))
-                {
-                    result.AddError($"Unknown TPC-H table '{name}'; expected some of {string.Join(",", TpchDataWriter.TableNames)}");
-                }
-            }
-        });
         var gen = new Command("gen", "Write TPC-H tables as files, byte-identical to dbgen's")
         {
             _scale, _out, _tables, _format, _parallelism,
         };
         gen.SetAction((parse, cancellationToken) =>
         {
+            double scale = parse.GetValue(_scale);
+            if (!double.IsFinite(scale) || scale <= 0)
+            {
+                throw new CliUsageException("--scale must be a positive number");
+            }
+            if (parse.GetValue(_parallelism) < 0)
+            {
+                throw new CliUsageException("--parallelism must be 0 (one per core) or more");
+            }
             var tables = new List<TpchTable>();
             foreach (string name in SplitTables(parse.GetValue(_tables)))
             {
-                TpchDataWriter.TryParseTable(name, out TpchTable table);
+                if (!TpchDataWriter.TryParseTable(name, out TpchTable table))
+                {
+                    throw new CliUsageException($"Unknown TPC-H table '{name}'; expected some of {string.Join(",", TpchDataWriter.TableNames)}");
+                }
                 tables.Add(table);
             }
-            var options = new TpchDataWriterOptions(parse.GetValue(_scale), parse.GetValue(_out)!)
+            var options = new TpchDataWriterOptions(scale, parse.GetValue(_out)!)
             {
                 Tables = tables,
                 Format = parse.GetValue(_format) == "csv" ? TpchFileFormat.Csv : TpchFileFormat.Tbl,
