@@ -34,8 +34,11 @@ public sealed class LineHistoryTests
     {
         var configured = new CliConsole
         {
-            In = TextReader.Null, Out = TextWriter.Null, Error = TextWriter.Null,
-            GetEnvironmentVariable = name => name == "MANIFOLD_HISTORY" ? "/tmp/h" : null, HomeDirectory = "/home/u",
+            In = TextReader.Null,
+            Out = TextWriter.Null,
+            Error = TextWriter.Null,
+            GetEnvironmentVariable = name => name == "MANIFOLD_HISTORY" ? "/tmp/h" : null,
+            HomeDirectory = "/home/u",
         };
         var home = new CliConsole { In = TextReader.Null, Out = TextWriter.Null, Error = TextWriter.Null, HomeDirectory = "/home/u" };
 
