@@ -94,7 +94,7 @@ internal sealed class TpchCommand(CliConsole console)
         TextWriter output = console.Out;
         CultureInfo invariant = CultureInfo.InvariantCulture;
         output.Write(string.Create(invariant,
-            $"TPC-H scale {options.ScaleFactor} ({(options.Format == TpchFileFormat.Csv ? "csv" : "tbl")}) -> {options.OutputDirectory}\n"));
+            $"TPC-H scale {options.ScaleFactor.ToString("0.##########", invariant)} ({(options.Format == TpchFileFormat.Csv ? "csv" : "tbl")}) -> {options.OutputDirectory}\n"));
         long totalRows = 0;
         long totalBytes = 0;
         long start = Stopwatch.GetTimestamp();
