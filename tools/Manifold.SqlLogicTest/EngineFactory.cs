@@ -16,8 +16,7 @@ internal static class EngineFactory
     public static Func<ISqlLogicEngine> Create(string name) => name.ToLowerInvariant() switch
     {
         "sqlite" => () => new SqliteSqlLogicEngine(),
-        // The Manifold adapter (ManifoldSqlLogicEngine, named "manifold") plugs in here.
-        "manifold" => throw new ArgumentException("engine 'manifold' is not available yet"),
+        "manifold" => () => new ManifoldSqlLogicEngine(),
         _ => throw new ArgumentException($"unknown engine '{name}' (known: {string.Join(", ", Names)})"),
     };
 }

@@ -11,6 +11,9 @@ namespace Manifold.Sql.Lexing;
 /// </remarks>
 public sealed class Lexer
 {
+    // Operator spellings shared by all tokens (<> and != both map to the first seen spelling, so those are cut from the text).
+    private static readonly string?[] s_operatorTexts = BuildOperatorTexts();
+
     private readonly string _text;
     private int _position;
     private int _line;
@@ -225,7 +228,7 @@ public sealed class Lexer
     private Token Operator(TokenKind kind, int length, int start, int line, int column)
     {
         _position += length;
-        return new Token(kind, Keyword.None, start, length, line, column, _text.Substring(start, length));
+        return new Token(kind, Keyword.None, start, length, line, column, s_operatorTexts[(int)kind] ?? _text.Substring(start, length));
     }
 
     private Token ScanNumber(int start, int line, int column)
@@ -402,6 +405,25 @@ public sealed class Lexer
             return Fail(start, line, column, "Binary literal must contain an even number of digits");
         }
         return Make(TokenKind.Binary, start, line, column, hex.ToString());
+    }
+
+    private static string?[] BuildOperatorTexts()
+    {
+        var texts = new string?[Enum.GetValues<TokenKind>().Length];
+        (TokenKind Kind, string Text)[] fixedTexts =
+        [
+            (TokenKind.Equal, "="), (TokenKind.LessThan, "<"), (TokenKind.LessThanOrEqual, "<="), (TokenKind.GreaterThan, ">"),
+            (TokenKind.GreaterThanOrEqual, ">="), (TokenKind.Plus, "+"), (TokenKind.Minus, "-"), (TokenKind.Asterisk, "*"),
+            (TokenKind.Slash, "/"), (TokenKind.Percent, "%"), (TokenKind.Concat, "||"), (TokenKind.Arrow, "->"),
+            (TokenKind.DoubleArrow, "=>"), (TokenKind.Dot, "."), (TokenKind.Comma, ","), (TokenKind.LeftParen, "("),
+            (TokenKind.RightParen, ")"), (TokenKind.LeftBracket, "["), (TokenKind.RightBracket, "]"),
+            (TokenKind.QuestionMark, "?"), (TokenKind.Semicolon, ";"),
+        ];
+        foreach ((TokenKind kind, string text) in fixedTexts)
+        {
+            texts[(int)kind] = text;
+        }
+        return texts;
     }
 
     /// <summary>Describes a character for an error message: 'c' when printable ASCII, else U+XXXX.</summary>

@@ -54,7 +54,7 @@ public static class SqlStatementSplitter
             {
                 if (start >= 0)
                 {
-                    statements.Add(new SqlStatementText(script[start..position], start, startLine, startColumn));
+                    statements.Add(new SqlStatementText(script[start..position].TrimEnd(), start, startLine, startColumn));
                     start = -1;
                 }
                 position++;

@@ -27,7 +27,6 @@ internal sealed partial class Parser
     /// </summary>
     private Expression ParseExpression(Expression? seed = null)
     {
-        Enter();
         List<Expression>? orTerms = null;
         Expression result;
         while (true)
@@ -65,7 +64,6 @@ internal sealed partial class Parser
             orTerms.Add(result);
             result = new LogicalExpression(LogicalOperator.Or, orTerms) { Location = orTerms[0].Location };
         }
-        Leave();
         return result;
     }
 
@@ -312,7 +310,16 @@ internal sealed partial class Parser
         }
     }
 
+    /// <summary>Every nested expression starts with a primary, so this is where expression nesting is counted.</summary>
     private Expression ParsePrimary()
+    {
+        Enter();
+        Expression primary = ParsePrimaryCore();
+        Leave();
+        return primary;
+    }
+
+    private Expression ParsePrimaryCore()
     {
         Token token = Current;
         switch (token.Kind)
@@ -356,7 +363,6 @@ internal sealed partial class Parser
     /// </summary>
     private (Expression? Expression, Query? Query) ParseParenthesized()
     {
-        Enter();
         Token open = Current;
         (Expression? Expression, Query? Query) result;
         if (IsLambdaAhead())
@@ -369,7 +375,6 @@ internal sealed partial class Parser
             result = ParseParenthesizedBody(open, allowRow: true);
             Require(TokenKind.RightParen);
         }
-        Leave();
         return result;
     }
 
@@ -388,7 +393,9 @@ internal sealed partial class Parser
         if (Is(TokenKind.LeftParen))
         {
             Token innerOpen = Current;
+            Enter();
             (Expression? inner, Query? innerQuery) = ParseParenthesized();
+            Leave();
             if (innerQuery is not null)
             {
                 if (IsQueryContinuation())

@@ -463,7 +463,7 @@ internal sealed partial class Parser
     /// <summary>A grouping set: (), (a, b) or a single expression; (a, b) lists its expressions, as in Trino.</summary>
     private NodeList<Expression> ParseGroupingSet()
     {
-        if (Is(TokenKind.LeftParen) && Peek(1).Kind == TokenKind.RightParen)
+        if (Is(TokenKind.LeftParen) && Peek(1).Kind == TokenKind.RightParen && Peek(2).Kind != TokenKind.Arrow)
         {
             Advance();
             Advance();

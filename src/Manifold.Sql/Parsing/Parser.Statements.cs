@@ -133,13 +133,13 @@ internal sealed partial class Parser
         NodeLocation location = Loc(start);
         switch (Current.Keyword)
         {
-            case Keyword.Catalogs when Current.Kind == TokenKind.Identifier:
+            case Keyword.Catalogs:
             {
                 Advance();
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowCatalogsStatement(pattern, escape) { Location = location };
             }
-            case Keyword.Schemas when Current.Kind == TokenKind.Identifier:
+            case Keyword.Schemas:
             {
                 Advance();
                 Identifier? catalog = null;
@@ -150,7 +150,7 @@ internal sealed partial class Parser
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowSchemasStatement(catalog, pattern, escape) { Location = location };
             }
-            case Keyword.Tables when Current.Kind == TokenKind.Identifier:
+            case Keyword.Tables:
             {
                 Advance();
                 QualifiedName? schema = null;
@@ -161,7 +161,7 @@ internal sealed partial class Parser
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowTablesStatement(schema, pattern, escape) { Location = location };
             }
-            case Keyword.Columns when Current.Kind == TokenKind.Identifier:
+            case Keyword.Columns:
             {
                 Advance();
                 if (!Accept(Keyword.From))
@@ -172,26 +172,26 @@ internal sealed partial class Parser
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowColumnsStatement(table, pattern, escape) { Location = location };
             }
-            case Keyword.Functions when Current.Kind == TokenKind.Identifier:
+            case Keyword.Functions:
             {
                 Advance();
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowFunctionsStatement(pattern, escape) { Location = location };
             }
-            case Keyword.Session when Current.Kind == TokenKind.Identifier:
+            case Keyword.Session:
             {
                 Advance();
                 (StringLiteral? pattern, StringLiteral? escape) = ParseShowLike();
                 return new ShowSessionStatement(pattern, escape) { Location = location };
             }
-            case Keyword.Create when Current.Kind == TokenKind.Identifier:
+            case Keyword.Create:
             {
                 Advance();
                 ShowCreateKind kind = Current.Keyword switch
                 {
-                    Keyword.Table when Current.Kind == TokenKind.Identifier => ShowCreateKind.Table,
-                    Keyword.View when Current.Kind == TokenKind.Identifier => ShowCreateKind.View,
-                    Keyword.Schema when Current.Kind == TokenKind.Identifier => ShowCreateKind.Schema,
+                    Keyword.Table => ShowCreateKind.Table,
+                    Keyword.View => ShowCreateKind.View,
+                    Keyword.Schema => ShowCreateKind.Schema,
                     _ => throw ExpectKeywords(Keyword.Schema, Keyword.Table, Keyword.View),
                 };
                 Advance();

@@ -257,40 +257,22 @@ internal sealed partial class Parser
     /// <summary>Refuses trees deeper than <see cref="MaxDepth"/>, walking them without recursion.</summary>
     private static void CheckTreeDepth(Node root)
     {
-        var stack = new Stack<(Node Node, int Depth)>();
-        stack.Push((root, 1));
-        while (stack.Count > 0)
+        var pending = new List<(Node Node, int Depth)> { (root, 1) };
+        while (pending.Count > 0)
         {
-            (Node node, int depth) = stack.Pop();
+            (Node node, int depth) = pending[^1];
+            pending.RemoveAt(pending.Count - 1);
             if (depth > MaxDepth)
             {
                 throw Error(node, TooLargeMessage);
             }
-            // Children are pushed last-first so the leftmost too-deep node is reported, as text order would.
-            int mark = stack.Count;
+            // Children are added last-first so the leftmost too-deep node is reported, as text order would.
+            int mark = pending.Count;
             foreach (Node child in node.Children)
             {
-                stack.Push((child, depth + 1));
+                pending.Add((child, depth + 1));
             }
-            ReverseTop(stack, mark);
-        }
-    }
-
-    private static void ReverseTop(Stack<(Node Node, int Depth)> stack, int mark)
-    {
-        int count = stack.Count - mark;
-        if (count < 2)
-        {
-            return;
-        }
-        var items = new (Node, int)[count];
-        for (int i = 0; i < count; i++)
-        {
-            items[i] = stack.Pop();
-        }
-        foreach ((Node, int) item in items)
-        {
-            stack.Push(item);
+            pending.Reverse(mark, pending.Count - mark);
         }
     }
 

@@ -513,4 +513,42 @@ public sealed class ParserTests
         Assert.Equal(statement, SqlParser.ParseStatement(formatted));
         Assert.Equal(formatted, SqlFormatter.Format(SqlParser.ParseStatement(formatted)));
     }
+
+    [Fact]
+    public void Every_tree_node_type_is_produced_by_some_case()
+    {
+        var seen = new HashSet<Type>();
+        void Visit(Node node)
+        {
+            var pending = new Stack<Node>();
+            pending.Push(node);
+            while (pending.Count > 0)
+            {
+                Node current = pending.Pop();
+                seen.Add(current.GetType());
+                foreach (Node child in current.Children)
+                {
+                    pending.Push(child);
+                }
+            }
+        }
+        foreach (TheoryDataRow<string, string> row in Expressions)
+        {
+            Visit(SqlParser.ParseExpression(row.Data.Item1));
+        }
+        foreach (TheoryDataRow<string, string> row in Types)
+        {
+            Visit(SqlParser.ParseDataType(row.Data.Item1));
+        }
+        foreach (TheoryDataRow<string, string> row in Statements)
+        {
+            Visit(SqlParser.ParseStatement(row.Data.Item1));
+        }
+        string[] missing = typeof(Node).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Node)) && !t.IsAbstract && !seen.Contains(t))
+            .Select(t => t.Name)
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToArray();
+        Assert.Empty(missing);
+    }
 }
