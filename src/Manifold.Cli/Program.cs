@@ -1,1 +1,6 @@
-return 0;
+using Manifold.Cli;
+
+CliConsole console = CliConsole.FromProcess();
+int exitCode = await new CliApplication(console).RunAsync(args);
+await console.Out.FlushAsync();
+return exitCode;

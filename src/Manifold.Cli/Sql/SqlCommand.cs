@@ -1,0 +1,191 @@
+using System.CommandLine;
+using Manifold.Cli.Terminal;
+using Manifold.Sql.Lexing;
+
+namespace Manifold.Cli.Sql;
+
+/// <summary><c>manifold sql</c>: runs statements given with <c>--execute</c> or <c>--file</c>, or an interactive shell.</summary>
+internal sealed class SqlCommand(CliConsole console)
+{
+    private readonly Option<bool> _local = new("--local")
+    {
+        Description = "Run the embedded engine in this process (the default; the only mode for now)",
+    };
+
+    private readonly Option<string?> _etc = new("--etc")
+    {
+        Description = "etc folder whose catalog/*.properties define the catalogs (default: the embedded memory and tpch catalogs)",
+        HelpName = "DIR",
+    };
+
+    private readonly Option<string?> _catalog = new("--catalog") { Description = "Default catalog", HelpName = "CATALOG" };
+
+    private readonly Option<string?> _schema = new("--schema") { Description = "Default schema", HelpName = "SCHEMA" };
+
+    private readonly Option<string?> _user = new("--user")
+    {
+        Description = "Session user (default: the USER environment variable, else 'manifold')",
+        HelpName = "USER",
+    };
+
+    private readonly Option<string[]> _session = new("--session")
+    {
+        Description = "Session property, as name=value or catalog.name=value (repeatable)",
+        HelpName = "NAME=VALUE",
+        Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = false,
+    };
+
+    private readonly Option<string?> _execute = new("--execute", "-e")
+    {
+        Description = "Run these ';'-separated statements and exit",
+        HelpName = "SQL",
+    };
+
+    private readonly Option<string?> _file = new("--file", "-f")
+    {
+        Description = "Run the statements of this file ('-' for standard input) and exit",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _outputFormat = new("--output-format")
+    {
+        Description = "Output format: " + string.Join(", ", OutputFormats.Names) + " (default: ALIGNED on a terminal, CSV when redirected)",
+        HelpName = "FORMAT",
+    };
+
+    private readonly Option<bool> _ignoreErrors = new("--ignore-errors")
+    {
+        Description = "With --execute or --file, go on after a failed statement (the exit code is still 1)",
+    };
+
+    /// <summary>The command, running against the console.</summary>
+    public Command Create()
+    {
+        var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
+        {
+            _local, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+        };
+        command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
+        return command;
+    }
+
+    /// <summary>The options, checked.</summary>
+    /// <exception cref="CliUsageException">Options that do not go together, or a bad value.</exception>
+    private SqlCommandOptions ReadOptions(ParseResult parse)
+    {
+        if (parse.GetValue(_execute) is not null && parse.GetValue(_file) is not null)
+        {
+            throw new CliUsageException("Only one of --execute and --file may be given");
+        }
+        if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
+        {
+            throw new CliUsageException("--schema needs --catalog");
+        }
+        var properties = new List<KeyValuePair<string, string>>();
+        foreach (string value in parse.GetValue(_session) ?? [])
+        {
+            int equals = value.IndexOf('=', StringComparison.Ordinal);
+            if (equals <= 0)
+            {
+                throw new CliUsageException($"Session property must be name=value: '{value}'");
+            }
+            properties.Add(new(value[..equals].Trim(), value[(equals + 1)..].Trim()));
+        }
+        OutputFormat? format = null;
+        if (parse.GetValue(_outputFormat) is { } name)
+        {
+            format = OutputFormats.TryParse(name, out OutputFormat parsed)
+                ? parsed
+                : throw new CliUsageException($"Unknown output format '{name}'; expected one of {string.Join(", ", OutputFormats.Names)}");
+        }
+        return new SqlCommandOptions
+        {
+            Local = parse.GetValue(_local),
+            EtcDirectory = parse.GetValue(_etc),
+            Catalog = parse.GetValue(_catalog),
+            Schema = parse.GetValue(_schema),
+            User = parse.GetValue(_user) ?? (console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
+            SessionProperties = properties,
+            Execute = parse.GetValue(_execute),
+            File = parse.GetValue(_file),
+            OutputFormat = format,
+            IgnoreErrors = parse.GetValue(_ignoreErrors),
+        };
+    }
+
+    /// <summary>Runs the command with parsed options; returns the exit code.</summary>
+    public static async Task<int> RunAsync(SqlCommandOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        string? script = options.Execute;
+        if (options.File is { } file)
+        {
+            try
+            {
+                script = file == "-" ? await console.In.ReadToEndAsync(cancellationToken).ConfigureAwait(false) : await System.IO.File.ReadAllTextAsync(file, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.Write($"manifold: cannot read '{file}': {e.Message}\n");
+                return ExitCodes.Failure;
+            }
+        }
+
+        IStatementExecutor executor;
+        try
+        {
+            executor = CreateExecutor(options);
+        }
+        catch (CliUsageException e)
+        {
+            console.Error.Write($"manifold: {e.Message}\n");
+            return ExitCodes.Usage;
+        }
+        await using (executor.ConfigureAwait(false))
+        {
+            if (script is not null)
+            {
+                OutputFormat format = options.OutputFormat ?? (console.IsOutputTerminal ? OutputFormat.Aligned : OutputFormat.Csv);
+                var runner = new StatementRunner(executor, console, format);
+                return await RunScriptAsync(script, runner, options.IgnoreErrors, cancellationToken).ConfigureAwait(false);
+            }
+            return await RunInteractiveAsync(executor, options, console, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>The executor for the options: the embedded engine. A remote one (<c>--server</c>) goes here.</summary>
+    private static IStatementExecutor CreateExecutor(SqlCommandOptions options)
+        => LocalStatementExecutor.Create(options.EtcDirectory, options.User, options.Catalog, options.Schema, options.SessionProperties);
+
+    /// <summary>Runs each statement of <paramref name="script"/>; stops at the first failure unless told to go on.</summary>
+    internal static async Task<int> RunScriptAsync(string script, StatementRunner runner, bool ignoreErrors, CancellationToken cancellationToken)
+    {
+        int exitCode = ExitCodes.Success;
+        foreach (SqlStatementText statement in SqlStatementSplitter.Split(script))
+        {
+            StatementRunner.Outcome outcome = await runner.RunAsync(statement.Text.TrimEnd(), cancellationToken).ConfigureAwait(false);
+            if (outcome == StatementRunner.Outcome.Succeeded)
+            {
+                continue;
+            }
+            exitCode = ExitCodes.Failure;
+            if (outcome == StatementRunner.Outcome.Aborted || !ignoreErrors)
+            {
+                break;
+            }
+        }
+        return exitCode;
+    }
+
+    private static Task<int> RunInteractiveAsync(IStatementExecutor executor, SqlCommandOptions options, CliConsole console, CancellationToken cancellationToken)
+    {
+        OutputFormat format = options.OutputFormat ?? OutputFormat.Aligned;
+        string? pager = console.IsOutputTerminal ? PagingWriter.FindPager(console.GetEnvironmentVariable) : null;
+        var runner = new StatementRunner(executor, console, format, pager);
+        LineHistory history = new(console.IsInputTerminal ? LineHistory.DefaultPath(console) : null);
+        ILineReader reader = console.IsInputTerminal
+            ? new ConsoleLineEditor(console.Out, history)
+            : new PlainLineReader(console.In);
+        return new Repl(executor, runner, reader, console, history).RunAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,35 @@
+namespace Manifold.Cli.Sql;
+
+/// <summary>The options of <c>manifold sql</c>, parsed.</summary>
+internal sealed record SqlCommandOptions
+{
+    /// <summary>Run the embedded engine (the only mode so far, and the default).</summary>
+    public bool Local { get; init; }
+
+    /// <summary>The etc folder whose <c>catalog/*.properties</c> define the catalogs; null for the embedded defaults.</summary>
+    public string? EtcDirectory { get; init; }
+
+    /// <summary>The initial catalog.</summary>
+    public string? Catalog { get; init; }
+
+    /// <summary>The initial schema.</summary>
+    public string? Schema { get; init; }
+
+    /// <summary>The session user.</summary>
+    public required string User { get; init; }
+
+    /// <summary>Session properties set before the first statement, in order.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> SessionProperties { get; init; } = [];
+
+    /// <summary>Statements to run (<c>--execute</c>).</summary>
+    public string? Execute { get; init; }
+
+    /// <summary>A script to run (<c>--file</c>; <c>-</c> for standard input).</summary>
+    public string? File { get; init; }
+
+    /// <summary>The output format; null for the default (ALIGNED on a terminal and in the REPL, else CSV).</summary>
+    public OutputFormat? OutputFormat { get; init; }
+
+    /// <summary>Keep going after a failed statement in <c>--execute</c> and <c>--file</c>.</summary>
+    public bool IgnoreErrors { get; init; }
+}
