@@ -3,7 +3,7 @@ using System.Text.Json;
 using Manifold.Engine.Execution;
 using Manifold.Engine.Execution.Operators;
 using Manifold.Engine.Optimizer;
-using Manifold.Engine.Physical;
+
 using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
@@ -45,7 +45,7 @@ internal sealed partial class StatementExecutor
         }
         // EXPLAIN ANALYZE: run the query to completion, then print the plan with what each node did.
         QueryContext context = CreateQueryContext(planner, cancellationToken);
-        var physical = new PhysicalPlanner(context, plan);
+        var physical = new LocalExecutionPlanner(context, plan);
         long started = System.Diagnostics.Stopwatch.GetTimestamp();
         long rows = 0;
         try

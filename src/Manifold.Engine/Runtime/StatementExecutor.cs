@@ -2,7 +2,7 @@ using Manifold.Engine.Execution;
 using Manifold.Engine.Execution.Expressions;
 using Manifold.Engine.Execution.Operators;
 using Manifold.Engine.Optimizer;
-using Manifold.Engine.Physical;
+
 using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
@@ -104,7 +104,7 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
     {
         var cancellation = new CancellationTokenSource();
         QueryContext context = CreateQueryContext(planner, cancellation.Token);
-        IOperator root = new PhysicalPlanner(context, plan).CreateRoot(plan);
+        IOperator root = new LocalExecutionPlanner(context, plan).CreateRoot(plan);
         var columns = plan.ColumnNames.Select((name, i) => new QueryColumn(name, plan.Columns[i].Type)).ToArray();
         _ = cancellationToken;
         return new QueryResult(planner.QueryId, columns, new ErrorWrappingOperator(root), null, context, () =>
@@ -121,7 +121,7 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
         QueryContext context = CreateQueryContext(planner, cancellationToken);
         try
         {
-            using IOperator root = new PhysicalPlanner(context, plan).CreateOperator(plan);
+            using IOperator root = new LocalExecutionPlanner(context, plan).CreateOperator(plan);
             long count = 0;
             while (await root.NextAsync(cancellationToken).ConfigureAwait(false) is { } page)
             {

@@ -1,7 +1,7 @@
 using Manifold.Engine.Execution.Operators;
 using Manifold.Engine.Planning;
 
-namespace Manifold.Engine.Physical;
+namespace Manifold.Engine.Execution;
 
 /// <summary>A planned subtree: one or more worker pipelines producing pages whose channels hold <see cref="Layout"/>.</summary>
 /// <remarks>Several workers mean the subtree runs in parallel (each pulls its own splits); their outputs together form the

@@ -9,18 +9,18 @@ using Manifold.Spi.Errors;
 using Manifold.Spi.Types;
 using Manifold.Spi.Vectors;
 
-namespace Manifold.Engine.Physical;
+namespace Manifold.Engine.Execution;
 
-/// <summary>Turns a logical plan into operators: scans and streaming operators (filter, project, probe, unnest…) above them
+/// <summary>Turns an optimized logical plan into operators (Trino calls this the local execution planner): scans and streaming operators (filter, project, probe, unnest…) above them
 /// run on every core, each worker pulling its own splits; aggregation, joins' build sides, sorts and top-N merge their
 /// workers' results.</summary>
-internal sealed class PhysicalPlanner
+internal sealed class LocalExecutionPlanner
 {
     private readonly QueryContext _context;
     private readonly Dictionary<PlanNode, int> _nodeIds;
     private readonly bool _collectStats;
 
-    public PhysicalPlanner(QueryContext context, PlanNode root, bool collectStats = true)
+    public LocalExecutionPlanner(QueryContext context, PlanNode root, bool collectStats = true)
     {
         _context = context;
         _collectStats = collectStats;
@@ -333,7 +333,7 @@ internal sealed class PhysicalPlanner
         Func<IReadOnlyDictionary<Symbol, object?>, IOperator> factory = bindings =>
         {
             PlanNode bound = PlanRewriter.BindSymbols(subquery, bindings);
-            return new PhysicalPlanner(context, bound, collectStats: false).CreateOperator(bound);
+            return new LocalExecutionPlanner(context, bound, collectStats: false).CreateOperator(bound);
         };
         var subqueryTypes = subquery.Outputs.Select(s => s.Type).ToArray();
         var layoutOut = apply.Outputs;
