@@ -194,7 +194,7 @@ internal sealed class LocalExecutionPlanner
         {
             combined.TryAdd(build.Layout[i], probe.Layout.Count + i);
         }
-        var probeSymbols = join.OutputSymbols.Where(s => probe.Layout.Contains(s)).ToArray();
+        var probeSymbols = join.Type is JoinType.RightSemi or JoinType.RightAnti ? [] : join.OutputSymbols.Where(s => probe.Layout.Contains(s)).ToArray();
         var buildSymbols = join.Type is JoinType.Semi or JoinType.Anti or JoinType.Mark
             ? []
             : join.OutputSymbols.Where(s => !probe.Layout.Contains(s) && build.Layout.Contains(s)).ToArray();

@@ -20,6 +20,9 @@ internal static class Optimizers
         ]),
         new PlanOptimizer.Pass("reorder_joins", ReorderJoins.Apply),
         new PlanOptimizer.RuleSet([new ExtractJoinCriteria(), new PushFilterIntoJoin(), new SimplifyExpressions(), new RemoveRedundantNodes()]),
+        // With the joins ordered, semi joins move below joins that do not shrink their input, then pick their build side.
+        new PlanOptimizer.RuleSet([new PushSemiJoinBelowJoin()]),
+        new PlanOptimizer.RuleSet([new BuildSemiJoinOnSmallerSide()]),
         new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
         new PlanOptimizer.RuleSet([new RemoveRedundantNodes()]),
     ]);

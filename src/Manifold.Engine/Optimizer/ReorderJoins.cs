@@ -12,6 +12,10 @@ namespace Manifold.Engine.Optimizer;
 /// <c>join_reordering_strategy = 'NONE'</c> (the build side is still the smaller input then).</remarks>
 internal static class ReorderJoins
 {
+    /// <summary>Up to this many inputs the best bushy order is searched exhaustively (dynamic programming over subsets);
+    /// beyond, the greedy left-deep order is used.</summary>
+    private const int MaxExhaustiveInputs = 10;
+
     public static PlanNode Apply(PlanNode root, RuleContext context)
     {
         bool enabled = !string.Equals(context.Planner.Session.GetSystemProperty(SystemSessionProperties.JoinReorderingStrategy), "NONE", StringComparison.OrdinalIgnoreCase);
@@ -32,9 +36,10 @@ internal static class ReorderJoins
             Flatten(join.Left, leaves, clauses, filters);
             Flatten(join.Right, leaves, clauses, filters);
             var visitedLeaves = leaves.Select(l => Visit(l, context, enabled)).ToList();
-            PlanNode rebuilt = enabled && visitedLeaves.Count > 2
-                ? Greedy(visitedLeaves, clauses, filters, context)
-                : Rebuild(join, visitedLeaves, context);
+            PlanNode rebuilt = !enabled || visitedLeaves.Count <= 2
+                ? Rebuild(join, visitedLeaves, context)
+                : (visitedLeaves.Count <= MaxExhaustiveInputs ? Exhaustive(visitedLeaves, clauses, filters, context) : null)
+                  ?? Greedy(visitedLeaves, clauses, filters, context);
             if (rebuilt.Outputs.SequenceEqual(join.Outputs))
             {
                 return rebuilt;
@@ -195,6 +200,151 @@ internal static class ReorderJoins
         }
         var leftover = pendingFilters.Concat(pendingClauses.Select(c => Equal(c, context))).ToList();
         return leftover.Count == 0 ? current : new FilterNode(current, LogicalExpression.And(leftover));
+    }
+
+    /// <summary>The cheapest bushy join tree over connected inputs, by dynamic programming over subsets (DPsub). The cost
+    /// of a tree is the number of rows every join in it produces plus the rows it builds hash tables from; the smaller
+    /// input of each join is the build side. Null when the inputs are not all connected by equalities.</summary>
+    private static PlanNode? Exhaustive(List<PlanNode> leaves, List<EquiJoinClause> clauses, List<BoundExpression> filters, RuleContext context)
+    {
+        int n = leaves.Count;
+        var owner = new Dictionary<Symbol, int>();
+        for (int i = 0; i < n; i++)
+        {
+            foreach (Symbol symbol in leaves[i].Outputs)
+            {
+                owner.TryAdd(symbol, i);
+            }
+        }
+        var rows = leaves.Select(context.Statistics.Rows).ToArray();
+        // Selectivity between two inputs: 1 / the largest distinct count of any equality between them.
+        var selectivity = new double[n, n];
+        var edges = new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < n; j++)
+            {
+                selectivity[i, j] = 1;
+            }
+        }
+        foreach (EquiJoinClause clause in clauses)
+        {
+            if (!owner.TryGetValue(clause.Left, out int a) || !owner.TryGetValue(clause.Right, out int b) || a == b)
+            {
+                continue;
+            }
+            double distinct = Math.Max(
+                context.Statistics.DistinctValues(leaves[a], clause.Left) ?? rows[a],
+                context.Statistics.DistinctValues(leaves[b], clause.Right) ?? rows[b]);
+            double value = 1 / Math.Max(1, distinct);
+            selectivity[a, b] = selectivity[b, a] = Math.Min(selectivity[a, b], value);
+            edges[a] |= 1 << b;
+            edges[b] |= 1 << a;
+        }
+        int full = (1 << n) - 1;
+        var cardinality = new double[full + 1];
+        var cost = new double[full + 1];
+        var split = new int[full + 1];
+        var connected = new bool[full + 1];
+        for (int set = 1; set <= full; set++)
+        {
+            double estimate = 1;
+            for (int i = 0; i < n; i++)
+            {
+                if ((set & (1 << i)) == 0)
+                {
+                    continue;
+                }
+                estimate *= rows[i];
+                for (int j = i + 1; j < n; j++)
+                {
+                    if ((set & (1 << j)) != 0)
+                    {
+                        estimate *= selectivity[i, j];
+                    }
+                }
+            }
+            cardinality[set] = Math.Max(1, estimate);
+            cost[set] = double.MaxValue;
+            if ((set & (set - 1)) == 0)
+            {
+                connected[set] = true;
+                cost[set] = 0;
+            }
+        }
+        for (int set = 1; set <= full; set++)
+        {
+            if ((set & (set - 1)) == 0)
+            {
+                continue;
+            }
+            // Each split once: the part holding the lowest input is the left one.
+            int lowest = set & -set;
+            for (int left = (set - 1) & set; left > 0; left = (left - 1) & set)
+            {
+                int right = set ^ left;
+                if ((left & lowest) == 0 || !connected[left] || !connected[right] || !Adjacent(left, right, edges, n))
+                {
+                    continue;
+                }
+                double candidate = cost[left] + cost[right] + cardinality[set] + Math.Min(cardinality[left], cardinality[right]);
+                if (candidate < cost[set])
+                {
+                    cost[set] = candidate;
+                    split[set] = left;
+                    connected[set] = true;
+                }
+            }
+        }
+        if (!connected[full])
+        {
+            return null;
+        }
+        var pendingFilters = new List<BoundExpression>(filters);
+        PlanNode Build(int set)
+        {
+            if ((set & (set - 1)) == 0)
+            {
+                return leaves[System.Numerics.BitOperations.TrailingZeroCount(set)];
+            }
+            int left = split[set];
+            int right = set ^ left;
+            // The larger input streams (probe, left); the smaller is built (right).
+            if (cardinality[left] < cardinality[right])
+            {
+                (left, right) = (right, left);
+            }
+            PlanNode probe = Build(left);
+            PlanNode build = Build(right);
+            var probeSymbols = probe.Outputs.ToHashSet();
+            var buildSymbols = build.Outputs.ToHashSet();
+            var criteria = Connecting(clauses, probeSymbols, buildSymbols);
+            var available = new HashSet<Symbol>(probeSymbols);
+            available.UnionWith(buildSymbols);
+            var applicable = pendingFilters.Where(f => ExpressionUtilities.Symbols(f).All(available.Contains)).ToList();
+            pendingFilters.RemoveAll(applicable.Contains);
+            return new JoinNode(JoinType.Inner, probe, build, criteria.ToArray(), applicable.Count == 0 ? null : LogicalExpression.And(applicable),
+                probe.Outputs.Concat(build.Outputs).ToArray());
+        }
+        PlanNode result = Build(full);
+        // Equalities between inputs that are also joined through other inputs stay as conditions on top.
+        var resultSymbols = result.Outputs.ToHashSet();
+        var used = new HashSet<EquiJoinClause>(PlanRewriter.Nodes(result).OfType<JoinNode>().SelectMany(j => j.Criteria)
+            .SelectMany(c => new[] { c, new EquiJoinClause(c.Right, c.Left) }));
+        var leftover = pendingFilters.Concat(clauses.Where(c => !used.Contains(c)).Select(c => Equal(c, context))).ToList();
+        return leftover.Count == 0 ? result : new FilterNode(result, LogicalExpression.And(leftover));
+    }
+
+    private static bool Adjacent(int left, int right, int[] edges, int n)
+    {
+        for (int i = 0; i < n; i++)
+        {
+            if ((left & (1 << i)) != 0 && (edges[i] & right) != 0)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<EquiJoinClause> Connecting(List<EquiJoinClause> clauses, HashSet<Symbol> left, HashSet<Symbol> right)

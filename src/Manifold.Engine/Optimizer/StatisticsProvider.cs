@@ -119,6 +119,10 @@ internal sealed class StatisticsProvider(PlannerContext context)
                 {
                     return left * 0.5;
                 }
+                if (join.Type is JoinType.RightSemi or JoinType.RightAnti)
+                {
+                    return right * 0.5;
+                }
                 if (join.Type == JoinType.Mark)
                 {
                     return left;

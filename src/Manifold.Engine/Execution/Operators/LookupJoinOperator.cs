@@ -70,13 +70,13 @@ internal sealed class LookupJoinOperator : IOperator
                 if (next is null)
                 {
                     _probeDone = true;
-                    if (_type is JoinType.Right or JoinType.Full && !_bridge.FinishProbe())
+                    if (_type is JoinType.Right or JoinType.Full or JoinType.RightSemi or JoinType.RightAnti && !_bridge.FinishProbe())
                     {
                         _unmatchedDone = true;
                     }
                     continue;
                 }
-                if (next.RowCount == 0 || (_table.RowCount == 0 && _type is JoinType.Inner or JoinType.Right or JoinType.Semi))
+                if (next.RowCount == 0 || (_table.RowCount == 0 && _type is JoinType.Inner or JoinType.Right or JoinType.Semi or JoinType.RightSemi or JoinType.RightAnti))
                 {
                     continue;
                 }
@@ -160,7 +160,7 @@ internal sealed class LookupJoinOperator : IOperator
         {
             _matched[row] = true;
         }
-        if (_type is JoinType.Right or JoinType.Full)
+        if (_type is JoinType.Right or JoinType.Full or JoinType.RightSemi or JoinType.RightAnti)
         {
             byte[] visited = _bridge.Visited;
             foreach (int build in buildIndexes)
@@ -173,6 +173,7 @@ internal sealed class LookupJoinOperator : IOperator
         {
             JoinType.Inner or JoinType.Right => Pairs(page, probeIndexes, buildIndexes),
             JoinType.Left or JoinType.Full => pageDone ? WithUnmatchedProbeRows(page, probeIndexes, buildIndexes) : Pairs(page, probeIndexes, buildIndexes),
+            JoinType.RightSemi or JoinType.RightAnti => null,
             _ => pageDone ? Existence(page) : null,
         };
         if (pageDone)
@@ -287,17 +288,20 @@ internal sealed class LookupJoinOperator : IOperator
         return new Page(positions.Length, _probeOutputs.Select(c => page[c].Take(positions)).ToArray());
     }
 
+    /// <summary>After the last probe worker finished: the build rows nobody matched (RIGHT/FULL, RIGHT ANTI, with NULLs on
+    /// the probe side) or the ones somebody matched (RIGHT SEMI).</summary>
     private Page? EmitUnmatchedBuildRows()
     {
-        if (_type is not (JoinType.Right or JoinType.Full) || _unmatchedDone || _table!.RowCount == 0)
+        if (_type is not (JoinType.Right or JoinType.Full or JoinType.RightSemi or JoinType.RightAnti) || _unmatchedDone || _table!.RowCount == 0)
         {
             return null;
         }
+        byte wanted = _type == JoinType.RightSemi ? (byte)1 : (byte)0;
         byte[] visited = _bridge.Visited;
         var rows = new List<int>();
         while (_unmatchedNext < _table.RowCount && rows.Count < _context.PageSize)
         {
-            if (visited[_unmatchedNext] == 0)
+            if (visited[_unmatchedNext] == wanted)
             {
                 rows.Add(_unmatchedNext);
             }

@@ -15,6 +15,12 @@ public enum JoinType
     Semi,
     /// <summary>Left rows that have no match.</summary>
     Anti,
+    /// <summary>A semi join executed from the other side: the left input streams (probes), the hash table is built on the
+    /// right input, and the right rows that some left row matched are emitted at the end. Chosen when the rows to keep
+    /// come from the much smaller input.</summary>
+    RightSemi,
+    /// <summary>Anti join with the roles swapped: build rows that no probe row matched are emitted at the end.</summary>
+    RightAnti,
     /// <summary>Every left row plus a boolean mark: TRUE when it has a match, FALSE when not, and, for a null-aware join
     /// (IN), NULL when the outcome is unknown because of NULL keys.</summary>
     Mark,
