@@ -76,6 +76,17 @@ internal sealed class LocalExecutionPlanner
         return WithStats(node, source);
     }
 
+    /// <summary>The memory of one plan node's operators: a child of the query's, reported by EXPLAIN ANALYZE.</summary>
+    private Spi.Memory.MemoryContext MemoryFor(PlanNode node, string name)
+    {
+        Spi.Memory.MemoryContext memory = _context.Memory.CreateChild(name);
+        if (_collectStats && _nodeIds.TryGetValue(node, out int id))
+        {
+            _context.StatsFor(id, node.GetType().Name.Replace("Node", "", StringComparison.Ordinal)).Memory = memory;
+        }
+        return memory;
+    }
+
     private PhysicalSource WithStats(PlanNode node, PhysicalSource source)
     {
         if (!_collectStats || !_nodeIds.TryGetValue(node, out int id))
@@ -172,8 +183,9 @@ internal sealed class LocalExecutionPlanner
             a.Symbol.Type)).ToArray();
         (int, long)? global = aggregation.GlobalGroupId is { } g ? (aggregation.GroupingKeys.ToList().IndexOf(g.GroupId), g.Id) : null;
         var workers = source.Workers;
+        var memory = MemoryFor(aggregation, "HashAggregation");
         return new PhysicalSource(
-            [() => new HashAggregationOperator(workers, keyChannels, keyTypes, specs, global, _context)],
+            [() => new HashAggregationOperator(workers, keyChannels, keyTypes, specs, global, _context, memory)],
             aggregation.Outputs);
     }
 
@@ -184,7 +196,7 @@ internal sealed class LocalExecutionPlanner
         int[] probeKeys = join.Criteria.Select(c => probe.Channel(c.Left)).ToArray();
         int[] buildKeys = join.Criteria.Select(c => build.Channel(c.Right)).ToArray();
         var buildTypes = build.Layout.Select(s => s.Type).ToArray();
-        var bridge = new JoinBridge(build.Workers, buildTypes, buildKeys, probe.Workers.Count, _context);
+        var bridge = new JoinBridge(build.Workers, buildTypes, buildKeys, probe.Workers.Count, MemoryFor(join, "HashBuild"));
         var combined = new Dictionary<Symbol, int>();
         for (int i = 0; i < probe.Layout.Count; i++)
         {
@@ -222,7 +234,8 @@ internal sealed class LocalExecutionPlanner
         PhysicalSource source = Visit(sort.Source);
         var keys = sort.OrderBy.Select(k => (source.Channel(k.Symbol), k.Ascending, k.NullsFirst)).ToArray();
         var types = source.Layout.Select(s => s.Type).ToArray();
-        return new PhysicalSource([() => new SortOperator(source.Workers, types, keys, _context)], source.Layout);
+        var memory = MemoryFor(sort, "Sort");
+        return new PhysicalSource([() => new SortOperator(source.Workers, types, keys, _context, memory)], source.Layout);
     }
 
     private PhysicalSource VisitTopN(TopNNode topN)
@@ -230,7 +243,8 @@ internal sealed class LocalExecutionPlanner
         PhysicalSource source = Visit(topN.Source);
         var keys = topN.OrderBy.Select(k => (source.Channel(k.Symbol), k.Ascending, k.NullsFirst)).ToArray();
         var types = source.Layout.Select(s => s.Type).ToArray();
-        return new PhysicalSource([() => new TopNOperator(source.Workers, types, topN.Count, keys, _context)], source.Layout);
+        var memory = MemoryFor(topN, "TopN");
+        return new PhysicalSource([() => new TopNOperator(source.Workers, types, topN.Count, keys, _context, memory)], source.Layout);
     }
 
     private PhysicalSource VisitLimit(LimitNode limit)
@@ -264,7 +278,8 @@ internal sealed class LocalExecutionPlanner
             f.Symbol.Type)).ToArray();
         var types = source.Layout.Select(s => s.Type).ToArray();
         var layout = source.Layout.Concat(window.Functions.Select(f => f.Symbol)).ToArray();
-        return new PhysicalSource([() => new WindowOperator(source.Single(), types, partition, order, specs, _context)], layout);
+        var memory = MemoryFor(window, "Window");
+        return new PhysicalSource([() => new WindowOperator(source.Single(), types, partition, order, specs, _context, memory)], layout);
     }
 
     private PhysicalSource VisitUnion(UnionNode union)

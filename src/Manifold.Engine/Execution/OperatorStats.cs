@@ -24,8 +24,11 @@ public sealed class OperatorStats(string name)
     /// <summary>Time spent in the operator and its inputs, summed over threads.</summary>
     public TimeSpan WallTime => TimeSpan.FromSeconds((double)Interlocked.Read(ref _wallTicks) / System.Diagnostics.Stopwatch.Frequency);
 
+    /// <summary>The memory the node's operators reserve (for those that keep state).</summary>
+    public Spi.Memory.MemoryContext? Memory { get; set; }
+
     /// <summary>The largest memory reservation seen.</summary>
-    public long PeakMemoryBytes => Interlocked.Read(ref _peakMemory);
+    public long PeakMemoryBytes => Math.Max(Interlocked.Read(ref _peakMemory), Memory?.PeakBytes ?? 0);
 
     /// <summary>Counts input rows.</summary>
     public void RecordInput(long rows) => Interlocked.Add(ref _inputRows, rows);

@@ -21,7 +21,7 @@ public sealed class ManifoldEngine : IDisposable
 
     private ManifoldEngine(EngineOptions options)
     {
-        Options = options;
+        Options = WithConfigProperties(options);
         NodeMemory = new MemoryContext("node", long.MaxValue);
         Catalogs = new CatalogManager(new ConnectorContext(NodeMemory, options.TimeProvider));
         foreach (IConnectorFactory factory in BuiltInConnectors.Factories())
@@ -45,7 +45,7 @@ public sealed class ManifoldEngine : IDisposable
         _executor = new StatementExecutor(this);
     }
 
-    /// <summary>The options the engine was created with.</summary>
+    /// <summary>The options the engine runs with (given options, completed from <c>etc/config.properties</c>).</summary>
     public EngineOptions Options { get; }
 
     /// <summary>The catalogs.</summary>
@@ -75,6 +75,28 @@ public sealed class ManifoldEngine : IDisposable
     /// <summary>As <see cref="ExecuteAsync(Session.Session, string, CancellationToken)"/>, with a given query id.</summary>
     public Task<QueryResult> ExecuteAsync(Session.Session session, string sql, string queryId, CancellationToken cancellationToken)
         => _executor.ExecuteAsync(session, sql, queryId, cancellationToken);
+
+    /// <summary>Reads the engine settings of <c>etc/config.properties</c> that the options leave open
+    /// (<c>query.max-memory-per-node</c>); a malformed value fails with CONFIGURATION_INVALID.</summary>
+    private static EngineOptions WithConfigProperties(EngineOptions options)
+    {
+        string? file = options.EtcDirectory is null ? null : Path.Combine(options.EtcDirectory, "config.properties");
+        if (file is null || !File.Exists(file))
+        {
+            return options;
+        }
+        Dictionary<string, string> properties = PropertiesFile.Load(file);
+        if (options.QueryMaxMemoryPerNode is null && properties.TryGetValue("query.max-memory-per-node", out string? memory))
+        {
+            if (!DataSize.TryParse(memory, out long bytes))
+            {
+                throw new Spi.Errors.ManifoldException(Spi.Errors.StandardErrorCode.ConfigurationInvalid,
+                    $"{file}: query.max-memory-per-node is not a data size: '{memory}'");
+            }
+            options = options with { QueryMaxMemoryPerNode = bytes };
+        }
+        return options;
+    }
 
     /// <summary>The per-query memory limit for a session.</summary>
     internal long QueryMemoryLimit(Session.Session session)

@@ -70,8 +70,9 @@ internal sealed partial class StatementExecutor
             double exclusive = stats.WallTime.TotalMilliseconds - node.Sources
                 .Select(s => physical.NodeIds.TryGetValue(s, out int child) && context.Stats.TryGetValue(child, out OperatorStats? c) ? c.WallTime.TotalMilliseconds : 0)
                 .Sum();
-            return string.Create(CultureInfo.InvariantCulture,
+            string text = string.Create(CultureInfo.InvariantCulture,
                 $"Output: {stats.OutputRows} rows in {stats.OutputPages} pages, Time: {Math.Max(0, exclusive):0.00}ms (total {stats.WallTime.TotalMilliseconds:0.00}ms summed over threads), Estimated rows: {FormatRows(statistics.Rows(node))}");
+            return stats.PeakMemoryBytes > 0 ? $"{text}, Peak memory: {MemoryContext.FormatBytes(stats.PeakMemoryBytes)}" : text;
         };
         string header = string.Create(CultureInfo.InvariantCulture,
             $"Query {queryId}: {rows} rows in {elapsed.TotalMilliseconds:0.00}ms, peak memory {MemoryContext.FormatBytes(context.Memory.PeakBytes)}");

@@ -29,14 +29,14 @@ internal sealed class HashAggregationOperator : IOperator
 
     public HashAggregationOperator(
         IReadOnlyList<Func<IOperator>> workers, int[] keyChannels, SqlType[] keyTypes, AggregateSpec[] aggregates,
-        (int KeyIndex, long Id)? globalGroup, QueryContext context)
+        (int KeyIndex, long Id)? globalGroup, QueryContext context, MemoryContext memory)
     {
         _keyChannels = keyChannels;
         _keyTypes = keyTypes;
         _aggregates = aggregates;
         _globalGroup = globalGroup;
         _context = context;
-        _memory = context.Memory.CreateChild("HashAggregation");
+        _memory = memory;
         _workers = aggregates.Any(a => a.NeedsSingleThread) && workers.Count > 1 ? [() => new GatherOperator(workers)] : workers;
     }
 

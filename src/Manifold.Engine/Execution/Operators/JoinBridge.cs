@@ -10,10 +10,10 @@ namespace Manifold.Engine.Execution.Operators;
 /// <remarks>The build starts when the first probe asks for the table. For RIGHT and FULL joins it also tracks which build
 /// rows were matched; the last probe worker to finish emits the unmatched ones.</remarks>
 internal sealed class JoinBridge(
-    IReadOnlyList<Func<IOperator>> buildWorkers, SqlType[] buildTypes, int[] buildKeyChannels, int probeWorkerCount, QueryContext context)
+    IReadOnlyList<Func<IOperator>> buildWorkers, SqlType[] buildTypes, int[] buildKeyChannels, int probeWorkerCount, MemoryContext memory)
 {
     private readonly Lock _gate = new();
-    private readonly MemoryContext _memory = context.Memory.CreateChild("HashBuild");
+    private readonly MemoryContext _memory = memory;
     private Task<JoinHashTable>? _build;
     private int _activeProbes = probeWorkerCount;
     private byte[]? _visited;

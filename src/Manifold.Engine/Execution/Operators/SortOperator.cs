@@ -7,9 +7,9 @@ namespace Manifold.Engine.Execution.Operators;
 
 /// <summary>Collects all rows from its workers and returns them sorted. Blocking.</summary>
 internal sealed class SortOperator(
-    IReadOnlyList<Func<IOperator>> workers, SqlType[] types, (int Channel, bool Ascending, bool NullsFirst)[] keys, QueryContext context) : IOperator
+    IReadOnlyList<Func<IOperator>> workers, SqlType[] types, (int Channel, bool Ascending, bool NullsFirst)[] keys, QueryContext context, MemoryContext memory) : IOperator
 {
-    private readonly MemoryContext _memory = context.Memory.CreateChild("Sort");
+    private readonly MemoryContext _memory = memory;
     private IEnumerator<Page>? _output;
 
     public async ValueTask<Page?> NextAsync(CancellationToken cancellationToken)

@@ -7,10 +7,10 @@ namespace Manifold.Engine.Execution.Operators;
 
 /// <summary>The first <c>count</c> rows in sort order, keeping only about that many rows per worker. Blocking.</summary>
 internal sealed class TopNOperator(
-    IReadOnlyList<Func<IOperator>> workers, SqlType[] types, long count, (int Channel, bool Ascending, bool NullsFirst)[] keys, QueryContext context)
+    IReadOnlyList<Func<IOperator>> workers, SqlType[] types, long count, (int Channel, bool Ascending, bool NullsFirst)[] keys, QueryContext context, MemoryContext memory)
     : IOperator
 {
-    private readonly MemoryContext _memory = context.Memory.CreateChild("TopN");
+    private readonly MemoryContext _memory = memory;
     private readonly SqlType[] _types = types;
     private readonly long _count = count;
     private readonly (int Channel, bool Ascending, bool NullsFirst)[] _keys = keys;

@@ -12,9 +12,9 @@ namespace Manifold.Engine.Execution.Operators;
 /// Outputs the input columns (in that order) followed by one column per function. Blocking.</summary>
 internal sealed class WindowOperator(
     IOperator input, SqlType[] types, int[] partitionChannels, (int Channel, bool Ascending, bool NullsFirst)[] orderKeys,
-    WindowSpec[] functions, QueryContext context) : IOperator
+    WindowSpec[] functions, QueryContext context, MemoryContext memory) : IOperator
 {
-    private readonly MemoryContext _memory = context.Memory.CreateChild("Window");
+    private readonly MemoryContext _memory = memory;
     private IEnumerator<Page>? _output;
 
     public async ValueTask<Page?> NextAsync(CancellationToken cancellationToken)
