@@ -24,6 +24,7 @@ internal static class Optimizers
         new PlanOptimizer.RuleSet([new PushSemiJoinBelowJoin()]),
         new PlanOptimizer.RuleSet([new BuildSemiJoinOnSmallerSide()]),
         new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
-        new PlanOptimizer.RuleSet([new RemoveRedundantNodes()]),
+        // Connectors see what is left for them at the end, with only the columns the query reads.
+        new PlanOptimizer.RuleSet([new PushFilterIntoTableScan(), new PushLimitIntoTableScan(), new RemoveRedundantNodes()]),
     ]);
 }
