@@ -30,8 +30,10 @@ public sealed class GeneratedDocsTests
     public void Every_error_code_has_a_meaning_and_every_meaning_a_code()
     {
         var names = Spi.Errors.StandardErrorCode.All.Select(c => c.Name).ToHashSet();
-        Assert.Empty(names.Where(n => ErrorCodeMeanings.Of(n) is null));
-        Assert.Empty(ErrorCodeMeanings.Names.Where(n => !names.Contains(n)));
+        var withoutMeaning = names.Where(n => ErrorCodeMeanings.Of(n) is null).ToList();
+        var withoutCode = ErrorCodeMeanings.Names.Where(n => !names.Contains(n)).ToList();
+        Assert.True(withoutMeaning.Count == 0, "no meaning in ErrorCodeMeanings.cs: " + string.Join(", ", withoutMeaning));
+        Assert.True(withoutCode.Count == 0, "meanings of codes StandardErrorCode does not have: " + string.Join(", ", withoutCode));
     }
 
     [Fact]

@@ -118,7 +118,7 @@ public sealed class ParsingTests
     [Fact]
     public void Project_rules_match_by_name_and_prefix()
     {
-        Assert.Equal(["Manifold.Spi", "Manifold.Sql"], ProjectReferenceTests.RuleFor("Manifold.Connectors.PostgreSql"));
+        Assert.Equal(["Manifold.Spi", "Manifold.Sql"], ProjectReferenceTests.RuleFor("Manifold.Connectors.PostgreSql")!);
         Assert.Empty(ProjectReferenceTests.RuleFor("Manifold.Spi")!);
         Assert.Null(ProjectReferenceTests.RuleFor("Manifold.Unknown"));
         Assert.True(ProjectReferenceTests.Matches("Manifold.Connectors.*", "Manifold.Connectors.Sqlite"));
