@@ -11,6 +11,7 @@ public sealed class CatalogManager : IDisposable
 {
     private readonly ConcurrentDictionary<string, IConnectorFactory> _factories = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, CatalogEntry> _catalogs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, bool> _builtIn = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Creates a manager whose connectors share <paramref name="context"/>.</summary>
     public CatalogManager(ConnectorContext context) => Context = context;
@@ -24,10 +25,15 @@ public sealed class CatalogManager : IDisposable
     /// <summary>Makes a connector kind available.</summary>
     public void AddFactory(IConnectorFactory factory) => _factories[factory.Name] = factory;
 
-    /// <summary>Creates a catalog. Fails with CONFIGURATION_INVALID for an unknown connector or a duplicate name.</summary>
+    /// <summary>Creates a catalog. Fails with CONFIGURATION_INVALID for an unknown connector, a duplicate name or the name of
+    /// a built-in catalog (<c>system</c>).</summary>
     public CatalogEntry CreateCatalog(string name, string connectorName, IReadOnlyDictionary<string, string> properties)
     {
         string catalogName = name.ToLowerInvariant();
+        if (_builtIn.ContainsKey(catalogName))
+        {
+            throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"Catalog '{catalogName}' is built into the engine and cannot be configured");
+        }
         if (!_factories.TryGetValue(connectorName, out IConnectorFactory? factory))
         {
             throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
@@ -43,7 +49,8 @@ public sealed class CatalogManager : IDisposable
         return entry;
     }
 
-    /// <summary>Registers an already created connector as a catalog (built-in catalogs such as <c>system</c>).</summary>
+    /// <summary>Registers an already created connector as a built-in catalog (such as <c>system</c>), whose name no
+    /// configured catalog may then use.</summary>
     public CatalogEntry AddCatalog(string name, string connectorName, IConnector connector)
     {
         var entry = new CatalogEntry(name.ToLowerInvariant(), connectorName, new Dictionary<string, string>(), connector);
@@ -51,6 +58,7 @@ public sealed class CatalogManager : IDisposable
         {
             throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"Catalog '{entry.Name}' already exists");
         }
+        _builtIn[entry.Name] = true;
         return entry;
     }
 

@@ -1,5 +1,8 @@
 using Manifold.Engine.Connectors.Memory;
+using Manifold.Engine.Connectors.SystemCatalog;
+using Manifold.Engine.Connectors.SystemCatalog.MetadataSchema;
 using Manifold.Engine.Connectors.Tpch;
+using Manifold.Engine.Metadata;
 using Manifold.Spi.Connectors;
 
 namespace Manifold.Engine.Runtime;
@@ -20,4 +23,9 @@ internal static class BuiltInConnectors
         yield return new MemoryConnectorFactory();
         yield return new TpchConnectorFactory();
     }
+
+    /// <summary>The connector of the <c>system</c> catalog, which every engine has: its tables read the engine's state
+    /// through the source interfaces the system connector declares.</summary>
+    public static SystemConnector CreateSystemConnector(CatalogManager catalogs)
+        => new(SystemMetadataTables.Create(new SystemMetadataSource(catalogs)));
 }

@@ -1,4 +1,5 @@
 using Manifold.Engine.Connectors.Memory;
+using Manifold.Engine.Connectors.SystemCatalog;
 using Manifold.Engine.Metadata;
 using Manifold.Engine.Session;
 using Manifold.Spi.Connectors;
@@ -28,6 +29,8 @@ public sealed class ManifoldEngine : IDisposable
         {
             Catalogs.AddFactory(factory);
         }
+        // Before etc/catalog, so that a configured catalog named 'system' is rejected.
+        Catalogs.AddCatalog(SystemConnector.CatalogName, SystemConnector.ConnectorName, BuiltInConnectors.CreateSystemConnector(Catalogs));
         string? catalogDirectory = options.EtcDirectory is null ? null : Path.Combine(options.EtcDirectory, "catalog");
         if (catalogDirectory is not null && Directory.Exists(catalogDirectory))
         {
