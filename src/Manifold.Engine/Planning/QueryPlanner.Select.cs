@@ -160,7 +160,7 @@ internal sealed partial class QueryPlanner
                     {
                         if (specification.Select.Distinct)
                         {
-                            throw new ManifoldException(StandardErrorCode.InvalidOrderBy,
+                            throw new ManifoldException(StandardErrorCode.ExpressionNotInDistinct,
                                 "For SELECT DISTINCT, ORDER BY expressions must appear in select list", ExpressionBinder.At(item.Key));
                         }
                         symbol = bound is SymbolReference plain && !used.Contains(plain.Symbol) ? plain.Symbol : _context.Symbols.New("sort", bound.Type);
