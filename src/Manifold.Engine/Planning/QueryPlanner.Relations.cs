@@ -328,8 +328,8 @@ internal sealed partial class QueryPlanner
         }
         // The USING columns come first, once; the other columns follow; qualified references to the joined columns still work.
         var fields = new List<Field>(usingFields);
-        fields.AddRange(left.Scope.Fields.Select(f => usedLeft.Contains(f.Symbol) ? f with { Hidden = true } : f));
-        fields.AddRange(right.Scope.Fields.Select(f => usedRight.Contains(f.Symbol) ? f with { Hidden = true } : f));
+        fields.AddRange(left.Scope.Fields.Select(f => usedLeft.Contains(f.Symbol) ? f with { Hidden = true, QualifiedOnly = true } : f));
+        fields.AddRange(right.Scope.Fields.Select(f => usedRight.Contains(f.Symbol) ? f with { Hidden = true, QualifiedOnly = true } : f));
         return new RelationPlan(node, parent.Create(fields));
     }
 
