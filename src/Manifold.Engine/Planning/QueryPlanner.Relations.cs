@@ -240,6 +240,15 @@ internal sealed partial class QueryPlanner
         switch (join.Criteria)
         {
             case JoinUsing usingClause:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Identifier column in usingClause.Columns)
+                {
+                    if (!seen.Add(column.CanonicalValue))
+                    {
+                        throw new ManifoldException(StandardErrorCode.DuplicateColumnName,
+                            $"Column '{column.CanonicalValue}' appears multiple times in USING clause", ExpressionBinder.At(column));
+                    }
+                }
                 return PlanUsing(left, rightPlan, usingClause.Columns.Select(c => c.CanonicalValue).ToArray(), type, parent, join);
             case NaturalJoin:
             {
