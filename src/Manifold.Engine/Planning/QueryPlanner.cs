@@ -151,7 +151,14 @@ internal sealed partial class QueryPlanner
     }
 
     private static SortKey ToSortKey(SortItem item, Symbol symbol)
-        => new(symbol, item.Ordering == SortOrdering.Ascending, item.NullOrdering == NullOrdering.First);
+    {
+        if (!symbol.Type.IsOrderable && symbol.Type.Kind != Spi.Types.TypeKind.Unknown)
+        {
+            throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                $"Type {symbol.Type.Name} is not orderable, and therefore cannot be used in ORDER BY", ExpressionBinder.At(item.Key));
+        }
+        return new(symbol, item.Ordering == SortOrdering.Ascending, item.NullOrdering == NullOrdering.First);
+    }
 
     private RelationPlan ApplyLimit(RelationPlan plan, Offset? offset, LimitClause? limit, OrderBy? orderBy)
     {
