@@ -259,7 +259,16 @@ internal sealed partial class ExpressionBinder(PlannerContext context, QueryPlan
                 return new SymbolReference(field.Symbol);
             }
         }
-        BoundExpression row = Bind(dereference.Base, binding);
+        BoundExpression row;
+        try
+        {
+            row = Bind(dereference.Base, binding);
+        }
+        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.ColumnNotFound && QualifiedParts(dereference) is { } unresolved)
+        {
+            // Neither t.c nor a row t: name what was written, not just its first part.
+            throw new ManifoldException(StandardErrorCode.ColumnNotFound, $"Column '{string.Join('.', unresolved)}' cannot be resolved", At(dereference));
+        }
         if (row.Type is RowType rowType && rowType.IndexOf(dereference.Field.Value) is var index and >= 0)
         {
             return new FieldReferenceExpression(row, index, rowType.Fields[index].Type);
