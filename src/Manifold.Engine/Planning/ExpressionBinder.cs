@@ -30,7 +30,8 @@ internal sealed partial class ExpressionBinder(PlannerContext context, QueryPlan
     /// <summary>Binds an expression in a context.</summary>
     public BoundExpression Bind(AstExpression expression, BindingContext binding)
     {
-        if (++_depth > MaxDepth)
+        // The depth limit alone does not fit a small stack (a thread pool thread's, or a test's 1 MB): check the stack too.
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth = 0;
             throw new ManifoldException(StandardErrorCode.QueryTextTooLarge, "Expression is too deeply nested", At(expression));

@@ -17,6 +17,7 @@ internal sealed partial class QueryPlanner
     private RelationPlan PlanRelation(Relation relation, ScopeParent parent)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
+        EnsureStack(relation);
         switch (relation)
         {
             case Table table:
