@@ -222,7 +222,7 @@ internal sealed class LocalExecutionPlanner
         }
         var workers = probe.Workers.Select(worker => (Func<IOperator>)(() => new LookupJoinOperator(
             worker(), bridge, join.Type, probeKeys, filter is null ? null : ExpressionCompiler.Compile(filter, combined),
-            probeOutputs, buildOutputs, join.NullAware, _context)
+            probeOutputs, buildOutputs, join.NullAware, _context, join.NullAwareFilter)
         {
             ProbeOutputTypes = probeTypes,
         })).ToArray();

@@ -34,6 +34,10 @@ internal sealed partial class ExpressionBinder
             throw new ManifoldException(StandardErrorCode.FunctionNotAggregate,
                 $"DISTINCT, FILTER, ORDER BY and IGNORE/RESPECT NULLS are only allowed with aggregate and window functions: {name}", At(call));
         }
+        if (context.Functions.Exists(name, FunctionKind.Window) && !context.Functions.Exists(name, FunctionKind.Scalar))
+        {
+            throw new ManifoldException(StandardErrorCode.MissingOver, $"Window function {name} requires an OVER clause", At(call));
+        }
         var arguments = call.Arguments.Select(a => Bind(a, binding)).ToArray();
         return Call(name, arguments, At(call));
     }

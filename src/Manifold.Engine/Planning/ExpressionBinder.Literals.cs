@@ -72,6 +72,17 @@ internal sealed partial class ExpressionBinder
                 break;
             case "VARCHAR":
                 return new ConstantExpression(literal.Value, SqlType.CreateVarchar(CodePointCount(literal.Value)));
+            case "JSON":
+                // JSON 'text' is the JSON value the text holds (as json_parse), not a JSON string (as CAST would make it).
+                try
+                {
+                    object? json = context.Interpreter.Evaluate(Call("json_parse", [new ConstantExpression(literal.Value, SqlType.Varchar)], location));
+                    return new ConstantExpression(json, SqlType.Json);
+                }
+                catch (ManifoldException)
+                {
+                    throw new ManifoldException(StandardErrorCode.InvalidLiteral, $"'{literal.Value}' is not a valid JSON literal", location);
+                }
             case "BINARY" or "VARBINARY" or "X":
                 throw new ManifoldException(StandardErrorCode.InvalidLiteral, $"Use X'…' for varbinary literals", location);
             default:

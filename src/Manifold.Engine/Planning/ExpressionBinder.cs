@@ -30,7 +30,8 @@ internal sealed partial class ExpressionBinder(PlannerContext context, QueryPlan
     /// <summary>Binds an expression in a context.</summary>
     public BoundExpression Bind(AstExpression expression, BindingContext binding)
     {
-        if (++_depth > MaxDepth)
+        // The depth limit alone does not fit a small stack (a thread pool thread's, or a test's 1 MB): check the stack too.
+        if (++_depth > MaxDepth || !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             _depth = 0;
             throw new ManifoldException(StandardErrorCode.QueryTextTooLarge, "Expression is too deeply nested", At(expression));
@@ -259,7 +260,16 @@ internal sealed partial class ExpressionBinder(PlannerContext context, QueryPlan
                 return new SymbolReference(field.Symbol);
             }
         }
-        BoundExpression row = Bind(dereference.Base, binding);
+        BoundExpression row;
+        try
+        {
+            row = Bind(dereference.Base, binding);
+        }
+        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.ColumnNotFound && QualifiedParts(dereference) is { } unresolved)
+        {
+            // Neither t.c nor a row t: name what was written, not just its first part.
+            throw new ManifoldException(StandardErrorCode.ColumnNotFound, $"Column '{string.Join('.', unresolved)}' cannot be resolved", At(dereference));
+        }
         if (row.Type is RowType rowType && rowType.IndexOf(dereference.Field.Value) is var index and >= 0)
         {
             return new FieldReferenceExpression(row, index, rowType.Fields[index].Type);

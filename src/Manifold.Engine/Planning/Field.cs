@@ -6,7 +6,10 @@ namespace Manifold.Engine.Planning;
 /// <param name="Symbol">The plan symbol holding its values.</param>
 /// <param name="Hidden">Hidden columns resolve by name but are not part of <c>*</c>.</param>
 /// <param name="Qualifier">The table's schema and catalog, when the relation is a table (for <c>schema.table.column</c>).</param>
-public sealed record Field(string? Name, string? RelationAlias, Symbol Symbol, bool Hidden = false, IReadOnlyList<string>? Qualifier = null)
+/// <param name="QualifiedOnly">True for the side columns of <c>JOIN ... USING</c>: <c>l.k</c> reaches them, a bare <c>k</c>
+/// means the merged column.</param>
+public sealed record Field(string? Name, string? RelationAlias, Symbol Symbol, bool Hidden = false, IReadOnlyList<string>? Qualifier = null,
+    bool QualifiedOnly = false)
 {
     /// <summary>Whether this field answers to <paramref name="parts"/> (a column name optionally qualified by relation,
     /// schema and catalog).</summary>
@@ -18,7 +21,7 @@ public sealed record Field(string? Name, string? RelationAlias, Symbol Symbol, b
         }
         if (parts.Count == 1)
         {
-            return true;
+            return !QualifiedOnly;
         }
         if (RelationAlias is null || !string.Equals(parts[^2], RelationAlias, StringComparison.OrdinalIgnoreCase))
         {

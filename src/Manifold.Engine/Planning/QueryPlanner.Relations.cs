@@ -17,6 +17,7 @@ internal sealed partial class QueryPlanner
     private RelationPlan PlanRelation(Relation relation, ScopeParent parent)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
+        EnsureStack(relation);
         switch (relation)
         {
             case Table table:
@@ -240,6 +241,15 @@ internal sealed partial class QueryPlanner
         switch (join.Criteria)
         {
             case JoinUsing usingClause:
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                foreach (Identifier column in usingClause.Columns)
+                {
+                    if (!seen.Add(column.CanonicalValue))
+                    {
+                        throw new ManifoldException(StandardErrorCode.DuplicateColumnName,
+                            $"Column '{column.CanonicalValue}' appears multiple times in USING clause", ExpressionBinder.At(column));
+                    }
+                }
                 return PlanUsing(left, rightPlan, usingClause.Columns.Select(c => c.CanonicalValue).ToArray(), type, parent, join);
             case NaturalJoin:
             {
@@ -328,8 +338,8 @@ internal sealed partial class QueryPlanner
         }
         // The USING columns come first, once; the other columns follow; qualified references to the joined columns still work.
         var fields = new List<Field>(usingFields);
-        fields.AddRange(left.Scope.Fields.Select(f => usedLeft.Contains(f.Symbol) ? f with { Hidden = true } : f));
-        fields.AddRange(right.Scope.Fields.Select(f => usedRight.Contains(f.Symbol) ? f with { Hidden = true } : f));
+        fields.AddRange(left.Scope.Fields.Select(f => usedLeft.Contains(f.Symbol) ? f with { Hidden = true, QualifiedOnly = true } : f));
+        fields.AddRange(right.Scope.Fields.Select(f => usedRight.Contains(f.Symbol) ? f with { Hidden = true, QualifiedOnly = true } : f));
         return new RelationPlan(node, parent.Create(fields));
     }
 

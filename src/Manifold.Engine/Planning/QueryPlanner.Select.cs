@@ -160,7 +160,7 @@ internal sealed partial class QueryPlanner
                     {
                         if (specification.Select.Distinct)
                         {
-                            throw new ManifoldException(StandardErrorCode.InvalidOrderBy,
+                            throw new ManifoldException(StandardErrorCode.ExpressionNotInDistinct,
                                 "For SELECT DISTINCT, ORDER BY expressions must appear in select list", ExpressionBinder.At(item.Key));
                         }
                         symbol = bound is SymbolReference plain && !used.Contains(plain.Symbol) ? plain.Symbol : _context.Symbols.New("sort", bound.Type);
@@ -218,8 +218,16 @@ internal sealed partial class QueryPlanner
                     }
                     else
                     {
-                        // row.* expands the fields of a row value.
-                        BoundExpression row = _binder.Bind(all.Target, new BindingContext(scope, new ValuesNode([], []), "SELECT clause"));
+                        // row.* expands the fields of a row value; a name that is neither a relation nor a column is an unknown relation.
+                        BoundExpression row;
+                        try
+                        {
+                            row = _binder.Bind(all.Target, new BindingContext(scope, new ValuesNode([], []), "SELECT clause"));
+                        }
+                        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.ColumnNotFound && ExpressionBinder.QualifiedParts(all.Target) is { } prefix)
+                        {
+                            throw new ManifoldException(StandardErrorCode.TableNotFound, $"Unable to resolve reference {string.Join('.', prefix)}", ExpressionBinder.At(all));
+                        }
                         if (row.Type is not RowType rowType)
                         {
                             throw new ManifoldException(StandardErrorCode.TableNotFound,

@@ -206,7 +206,25 @@ internal sealed partial class QueryPlanner
                 throw new ManifoldException(StandardErrorCode.TypeMismatch,
                     $"Window frame offset value must be numeric or an interval (actual {offset.Type.Name})", ExpressionBinder.At(bound.Offset));
             }
-            if (unit != WindowFrameUnit.Range)
+            if (unit == WindowFrameUnit.Range)
+            {
+                // Trino: numbers move numbers, intervals move dates and timestamps.
+                SqlType key = order[0].Symbol.Type;
+                bool numericKey = key.IsNumeric;
+                bool temporalKey = key.Kind is TypeKind.Date or TypeKind.Timestamp;
+                if (!numericKey && !temporalKey)
+                {
+                    throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                        $"Window frame of type RANGE PRECEDING or FOLLOWING requires that sort item type be numeric, datetime or interval (actual: {key.Name})",
+                        ExpressionBinder.At(bound.Offset));
+                }
+                if (numericKey != offset.Type.IsNumeric)
+                {
+                    throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                        $"Window frame RANGE value type ({offset.Type.Name}) not compatible with sort item type ({key.Name})", ExpressionBinder.At(bound.Offset));
+                }
+            }
+            else
             {
                 if (!offset.Type.IsIntegral)
                 {

@@ -63,6 +63,7 @@ internal sealed partial class QueryPlanner
     private RelationPlan PlanQuery(Query query, ScopeParent parent)
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
+        EnsureStack(query);
         bool pushed = false;
         if (query.With is { } with)
         {
@@ -151,7 +152,14 @@ internal sealed partial class QueryPlanner
     }
 
     private static SortKey ToSortKey(SortItem item, Symbol symbol)
-        => new(symbol, item.Ordering == SortOrdering.Ascending, item.NullOrdering == NullOrdering.First);
+    {
+        if (!symbol.Type.IsOrderable && symbol.Type.Kind != Spi.Types.TypeKind.Unknown)
+        {
+            throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                $"Type {symbol.Type.Name} is not orderable, and therefore cannot be used in ORDER BY", ExpressionBinder.At(item.Key));
+        }
+        return new(symbol, item.Ordering == SortOrdering.Ascending, item.NullOrdering == NullOrdering.First);
+    }
 
     private RelationPlan ApplyLimit(RelationPlan plan, Offset? offset, LimitClause? limit, OrderBy? orderBy)
     {
@@ -195,8 +203,19 @@ internal sealed partial class QueryPlanner
         return count;
     }
 
+    /// <summary>Refuses queries nested too deeply for the stack (set operations, subqueries, CTEs over CTEs).</summary>
+    private static void EnsureStack(Node node)
+    {
+        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            throw new ManifoldException(StandardErrorCode.QueryTextTooLarge, "Query is too deeply nested", ExpressionBinder.At(node));
+        }
+    }
+
     private RelationPlan PlanQueryBody(QueryBody body, ScopeParent parent) => body switch
     {
+        _ when !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack()
+            => throw new ManifoldException(StandardErrorCode.QueryTextTooLarge, "Query is too deeply nested", ExpressionBinder.At(body)),
         QuerySpecification specification => PlanQuerySpecification(specification, null, parent),
         SetOperation setOperation => PlanSetOperation(setOperation, parent),
         ValuesBody values => PlanValues(values, parent),
@@ -239,6 +258,10 @@ internal sealed partial class QueryPlanner
 
     private RelationPlan PlanSetOperation(SetOperation operation, ScopeParent parent)
     {
+        if (operation.Kind == SetOperationKind.Union && operation.Left is SetOperation { Kind: SetOperationKind.Union } inner && inner.Distinct == operation.Distinct)
+        {
+            return PlanUnionChain(operation, parent);
+        }
         RelationPlan left = PlanQueryBody(operation.Left, parent);
         RelationPlan right = PlanQueryBody(operation.Right, parent);
         var leftFields = left.Scope.VisibleFields.ToArray();
@@ -272,6 +295,58 @@ internal sealed partial class QueryPlanner
             return new RelationPlan(union, scope);
         }
         return new RelationPlan(PlanIntersectOrExcept(operation, leftRoot, leftSymbols, rightRoot, rightSymbols, outputs), scope);
+    }
+
+    /// <summary>A chain a UNION b UNION c ... of one kind (all ALL or all DISTINCT) as one union of every branch, so that
+    /// long chains (generated SQL) plan, optimize and run without one level of recursion per branch.</summary>
+    private RelationPlan PlanUnionChain(SetOperation last, ScopeParent parent)
+    {
+        var operations = new List<SetOperation>();
+        QueryBody body = last;
+        while (body is SetOperation { Kind: SetOperationKind.Union } union && union.Distinct == last.Distinct)
+        {
+            operations.Add(union);
+            body = union.Left;
+        }
+        operations.Reverse();
+        var branches = new List<RelationPlan> { PlanQueryBody(body, parent) };
+        foreach (SetOperation operation in operations)
+        {
+            branches.Add(PlanQueryBody(operation.Right, parent));
+        }
+        var firstFields = branches[0].Scope.VisibleFields.ToArray();
+        var types = firstFields.Select(f => f.Symbol.Type).ToArray();
+        for (int b = 1; b < branches.Count; b++)
+        {
+            var fields = branches[b].Scope.VisibleFields.ToArray();
+            SetOperation operation = operations[b - 1];
+            if (fields.Length != types.Length)
+            {
+                throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                    $"UNION query has different number of fields: {types.Length}, {fields.Length}", ExpressionBinder.At(operation));
+            }
+            for (int i = 0; i < types.Length; i++)
+            {
+                types[i] = TypeCoercion.CommonSuperType(types[i], fields[i].Symbol.Type)
+                    ?? throw new ManifoldException(StandardErrorCode.TypeMismatch,
+                        $"column {i + 1} in UNION query has incompatible types: {types[i].Name}, {fields[i].Symbol.Type.Name}", ExpressionBinder.At(operation));
+            }
+        }
+        var inputs = new List<PlanNode>();
+        var inputSymbols = new List<NodeList<Symbol>>();
+        foreach (RelationPlan branch in branches)
+        {
+            var (root, symbols) = CoerceColumns(branch.Root, branch.Scope.VisibleFields.ToArray(), types);
+            inputs.Add(root);
+            inputSymbols.Add(symbols);
+        }
+        var outputs = firstFields.Select((f, i) => _context.Symbols.New(f.Name ?? $"_col{i}", types[i])).ToArray();
+        PlanNode result = new UnionNode(inputs.ToArray(), outputs, inputSymbols.ToArray());
+        if (last.Distinct)
+        {
+            result = new AggregationNode(result, outputs, []);
+        }
+        return new RelationPlan(result, parent.Create(outputs.Select((s, i) => new Field(firstFields[i].Name, null, s)).ToArray()));
     }
 
     private (PlanNode Root, NodeList<Symbol> Symbols) CoerceColumns(PlanNode root, IReadOnlyList<Field> fields, IReadOnlyList<SqlType> types)

@@ -119,6 +119,10 @@ internal sealed partial class StatementExecutor
     {
         QualifiedObjectName table = MetadataManager.ResolveName(session, name.Parts.Select(p => p.CanonicalValue).ToArray(), ExpressionBinder.At(name));
         var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, table.Catalog, DateTimeOffset.UtcNow, cancellationToken);
+        if (!engine.Metadata.SchemaExists(connectorSession, engine.Metadata.GetCatalog(table.Catalog, ExpressionBinder.At(name)), table.Schema))
+        {
+            throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{table.Schema}' does not exist", ExpressionBinder.At(name));
+        }
         if (engine.Metadata.GetTableHandle(connectorSession, table, ExpressionBinder.At(name)) is { } handle)
         {
             return handle.Connector.Metadata.GetTableMetadata(connectorSession, handle.Handle).Columns
@@ -138,8 +142,14 @@ internal sealed partial class StatementExecutor
         {
             case ShowCreateKind.Schema:
             {
-                var (catalog, schema) = ResolveSchema(session, create.Name, create);
-                return $"CREATE SCHEMA {catalog}.{schema}";
+                var (catalogName, schema) = ResolveSchema(session, create.Name, create);
+                CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(create.Name));
+                var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, catalog.Name, DateTimeOffset.UtcNow, cancellationToken);
+                if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
+                {
+                    throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{catalog.Name}.{schema}' does not exist", ExpressionBinder.At(create.Name));
+                }
+                return $"CREATE SCHEMA {catalog.Name}.{schema}";
             }
             case ShowCreateKind.View:
             {

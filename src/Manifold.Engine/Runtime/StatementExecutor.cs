@@ -32,6 +32,11 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
         }
     }
 
+    /// <summary>The error for a statement whose plan is too deep for the stack of the optimizer or the executor (their
+    /// recursive code calls <see cref="System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack"/>).</summary>
+    public static ManifoldException TooLarge(Exception e)
+        => new(StandardErrorCode.QueryTextTooLarge, "Statement is too large to run (stack overflow)", new SourceLocation(1, 1), e);
+
     /// <summary>Parses one statement, turning parse errors into SYNTAX_ERROR with the position.</summary>
     public static Statement Parse(string sql)
     {
@@ -46,8 +51,12 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
     }
 
     /// <summary>Wraps an unexpected exception as GENERIC_INTERNAL_ERROR.</summary>
-    public static ManifoldException Internal(Exception e)
-        => e is ManifoldException manifold ? manifold : new ManifoldException(StandardErrorCode.GenericInternalError, e.Message, null, e);
+    public static ManifoldException Internal(Exception e) => e switch
+    {
+        ManifoldException manifold => manifold,
+        InsufficientExecutionStackException => TooLarge(e),
+        _ => new ManifoldException(StandardErrorCode.GenericInternalError, e.Message, null, e),
+    };
 
     private Task<QueryResult> ExecuteAsync(
         Session.Session session, Statement statement, string queryId, IReadOnlyList<BoundExpression> parameters, CancellationToken cancellationToken)

@@ -15,7 +15,7 @@ public sealed class ArrayVectorBuilder : VectorBuilder
         : base(type)
     {
         _offsets = new int[Math.Max(capacity, 1) + 1];
-        Elements = Create(type.Element, capacity * 4);
+        Elements = Create(type.Element, ElementCapacity(type.Element, capacity));
     }
 
     /// <summary>The builder of the element vector.</summary>

@@ -15,8 +15,8 @@ public sealed class MapVectorBuilder : VectorBuilder
         : base(type)
     {
         _offsets = new int[Math.Max(capacity, 1) + 1];
-        Keys = Create(type.Key, capacity * 4);
-        Values = Create(type.Value, capacity * 4);
+        Keys = Create(type.Key, ElementCapacity(type.Key, capacity));
+        Values = Create(type.Value, ElementCapacity(type.Value, capacity));
     }
 
     /// <summary>The builder of all keys.</summary>

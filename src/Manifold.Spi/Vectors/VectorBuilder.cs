@@ -60,6 +60,14 @@ public abstract class VectorBuilder
         };
     }
 
+    /// <summary>The starting capacity of the element (or key, value) builder of a container builder with room for
+    /// <paramref name="capacity"/> rows: four elements per row for leaf elements; as many as rows for nested containers, so
+    /// that deep nesting (array(array(...))) does not multiply the capacity at every level.</summary>
+    protected static int ElementCapacity(SqlType element, int capacity)
+        => element.Physical is PhysicalType.Array or PhysicalType.Map or PhysicalType.Row
+            ? capacity
+            : (int)Math.Min(capacity * 4L, Array.MaxLength);
+
     /// <summary>A one-row vector holding NULL.</summary>
     public static Vector SingleNull(SqlType type)
     {

@@ -77,7 +77,7 @@ public sealed class ManifoldSqlLogicEngine : ISqlLogicEngine
         }
         catch (ManifoldException e)
         {
-            throw new SqlLogicEngineException($"{e.ErrorCode.Name}: {e.Message}", e);
+            throw new SqlLogicEngineException($"{e.ErrorCode.Name}: {e.Message}", e, e.ErrorCode.Name);
         }
     }
 

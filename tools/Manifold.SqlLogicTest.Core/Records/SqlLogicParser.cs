@@ -103,7 +103,8 @@ public static class SqlLogicParser
                     {
                         return new MalformedRecord(firstLine, conditions, text, "statement must be 'statement ok' or 'statement error'");
                     }
-                    return new StatementRecord(firstLine, conditions, mode == "error", JoinLines(body, head + 1, body.Count));
+                    string? errorName = mode == "error" && tokens.Length > 2 ? tokens[2] : null;
+                    return new StatementRecord(firstLine, conditions, mode == "error", JoinLines(body, head + 1, body.Count), errorName);
                 }
             case "query":
                 return ParseQuery(firstLine, conditions, body, head, tokens);
@@ -128,6 +129,10 @@ public static class SqlLogicParser
             return new MalformedRecord(firstLine, conditions, text, "query needs its column type letters");
         }
         string types = tokens[1];
+        if (types == "error")
+        {
+            return new QueryErrorRecord(firstLine, conditions, JoinLines(body, head + 1, body.Count), tokens.Length > 2 ? tokens[2] : null);
+        }
         foreach (char letter in types)
         {
             if (letter != 'T' && letter != 'I' && letter != 'R')

@@ -11,7 +11,12 @@ public static class ResultFormatter
 
     /// <summary>Renders every cell, row by row. Cells beyond the type letters are ignored (the caller checks the
     /// column count first); a missing cell renders as NULL.</summary>
-    public static List<string> Render(IReadOnlyList<object?[]> rows, string columnTypes)
+    public static List<string> Render(IReadOnlyList<object?[]> rows, string columnTypes) => Render(rows, columnTypes, multiline: false);
+
+    /// <summary>As <see cref="Render(IReadOnlyList{object?[]}, string)"/>; with <paramref name="multiline"/>, a text value
+    /// of a <c>T</c> column that holds line breaks is rendered line by line and its lines joined with <c>\n</c>, for
+    /// <see cref="SplitLines"/> to spread over several expected lines once the values are sorted.</summary>
+    public static List<string> Render(IReadOnlyList<object?[]> rows, string columnTypes, bool multiline)
     {
         var values = new List<string>(rows.Count * columnTypes.Length);
         for (int row = 0; row < rows.Count; row++)
@@ -19,10 +24,59 @@ public static class ResultFormatter
             object?[] cells = rows[row];
             for (int column = 0; column < columnTypes.Length; column++)
             {
-                values.Add(ValueRenderer.Render(column < cells.Length ? cells[column] : null, columnTypes[column]));
+                object? cell = column < cells.Length ? cells[column] : null;
+                if (multiline && columnTypes[column] == 'T' && cell is string text && text.Contains('\n', StringComparison.Ordinal))
+                {
+                    string[] lines = text.Split('\n');
+                    for (int i = 0; i < lines.Length; i++)
+                    {
+                        lines[i] = ValueRenderer.RenderText(lines[i].TrimEnd('\r'));
+                    }
+                    values.Add(string.Join('\n', lines));
+                    continue;
+                }
+                values.Add(ValueRenderer.Render(cell, columnTypes[column]));
             }
         }
         return values;
+    }
+
+    /// <summary>Replaces every value that holds <c>\n</c> (see <see cref="Render(IReadOnlyList{object?[]}, string, bool)"/>)
+    /// by its lines, in place.</summary>
+    public static void SplitLines(List<string> values)
+    {
+        for (int i = values.Count - 1; i >= 0; i--)
+        {
+            if (values[i].Contains('\n', StringComparison.Ordinal))
+            {
+                string[] lines = values[i].Split('\n');
+                values.RemoveAt(i);
+                values.InsertRange(i, lines);
+            }
+        }
+    }
+
+    /// <summary>The prefix of an expected line that holds a regular expression instead of a value.</summary>
+    public const string PatternPrefix = "<REGEX>:";
+
+    /// <summary>True when an expected line is a pattern (<c>&lt;REGEX&gt;:…</c>).</summary>
+    public static bool IsPattern(string expectedLine) => expectedLine.StartsWith(PatternPrefix, StringComparison.Ordinal);
+
+    /// <summary>True when an actual line matches an expected one: equal, or, for an expected <c>&lt;REGEX&gt;:pattern</c>
+    /// line, matched as a whole by the .NET regular expression <c>pattern</c> (for timings in EXPLAIN ANALYZE).</summary>
+    public static bool LineMatches(string expectedLine, string actualLine)
+    {
+        if (string.Equals(expectedLine, actualLine, StringComparison.Ordinal))
+        {
+            return true;
+        }
+        if (!IsPattern(expectedLine))
+        {
+            return false;
+        }
+        string pattern = "^(?:" + expectedLine[PatternPrefix.Length..] + ")$";
+        return System.Text.RegularExpressions.Regex.IsMatch(actualLine, pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(5));
     }
 
     /// <summary>Sorts rendered values in place. <see cref="SortMode.RowSort"/> orders rows of

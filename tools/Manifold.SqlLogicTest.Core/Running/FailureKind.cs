@@ -12,6 +12,12 @@ public enum FailureKind
     /// <summary>The query raised an error.</summary>
     QueryFailed,
 
+    /// <summary><c>query error</c> succeeded.</summary>
+    QuerySucceeded,
+
+    /// <summary><c>statement error NAME</c> or <c>query error NAME</c> failed with an error of another name.</summary>
+    WrongError,
+
     /// <summary>A result row has a different number of columns than the record's type letters.</summary>
     ColumnCountMismatch,
 

@@ -6,7 +6,7 @@ namespace Manifold.SqlLogicTest;
 /// <summary>The state of one file's run, shared between the worker thread that drives the engine and the runner, which
 /// may abandon it on timeout. Every update happens under <see cref="_gate"/>; after abandonment the worker's late
 /// results are dropped.</summary>
-internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRecord> records, ISqlLogicEngine engine, TimeSpan timeLimit)
+internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRecord> records, ISqlLogicEngine engine, SqlLogicRunnerOptions options)
 {
     private const int MaxMessageLength = 500;
 
@@ -14,6 +14,8 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
     private readonly List<RecordFailure> _failures = [];
     private readonly HashSet<int> _passedLines = [];
     private readonly Dictionary<string, string> _labels = new(StringComparer.Ordinal);
+    private readonly List<PendingRewrite> _rewrites = [];
+    private readonly TimeSpan timeLimit = options.FileTimeout;
     private int _passed;
     private int _skipped;
     private int _currentLine;
@@ -60,6 +62,18 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
         }
     }
 
+    /// <summary>The changes <see cref="SqlLogicRunnerOptions.RewriteResults"/> asks for, in file order; empty after a timeout.</summary>
+    public IReadOnlyList<PendingRewrite> Rewrites
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _timedOut ? [] : _rewrites.ToArray();
+            }
+        }
+    }
+
     public FileResult ToResult(TimeSpan elapsed)
     {
         lock (_gate)
@@ -71,7 +85,7 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
 
     private void RunRecords(CancellationToken timeout)
     {
-        int threshold = SqlLogicRunnerOptions.DefaultHashThreshold;
+        int threshold = options.InitialHashThreshold;
         string engineName = engine.Name;
         for (int i = 0; i < records.Count; i++)
         {
@@ -119,6 +133,12 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
                 case StatementRecord statement:
                     RunStatement(statement);
                     break;
+                case QueryErrorRecord when skip:
+                    Skip();
+                    break;
+                case QueryErrorRecord queryError:
+                    RunExpectedError(queryError.Line, queryError.Sql, queryError.ErrorName, asQuery: true);
+                    break;
                 case QueryRecord skippedQuery when skip:
                     Skip();
                     if (skippedQuery.Label is not null && skippedQuery.ExpectedLines.Count > 0)
@@ -137,6 +157,11 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
 
     private void RunStatement(StatementRecord statement)
     {
+        if (statement.ExpectsError)
+        {
+            RunExpectedError(statement.Line, statement.Sql, statement.ErrorName, asQuery: false);
+            return;
+        }
         string? error = null;
         try
         {
@@ -159,6 +184,58 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
         {
             Fail(new RecordFailure(file.RelativePath, statement.Line, FailureKind.StatementFailed, statement.Sql, "ok", null, error));
         }
+    }
+
+    /// <summary>Runs a <c>statement error</c> or <c>query error</c> record: it passes when the engine fails with an error
+    /// of the expected name (any error when no name is given).</summary>
+    private void RunExpectedError(int line, string sql, string? expectedName, bool asQuery)
+    {
+        Exception? error = null;
+        try
+        {
+            if (asQuery)
+            {
+                engine.ExecuteQuery(sql);
+            }
+            else
+            {
+                engine.ExecuteStatement(sql);
+            }
+        }
+        catch (Exception exception)
+        {
+            error = exception;
+        }
+        if (error is null)
+        {
+            Fail(new RecordFailure(file.RelativePath, line, asQuery ? FailureKind.QuerySucceeded : FailureKind.StatementSucceeded, sql,
+                "error", "ok", (asQuery ? "the query" : "the statement") + " succeeded but an error was expected"));
+            return;
+        }
+        string? actualName = ErrorNameOf(error);
+        if (expectedName is null || string.Equals(expectedName, actualName, StringComparison.Ordinal))
+        {
+            Pass(line);
+            return;
+        }
+        Fail(new RecordFailure(file.RelativePath, line, FailureKind.WrongError, sql, expectedName, actualName,
+            $"expected error {expectedName}, got {actualName ?? "an error without a name"}: {OneLine(error)}"));
+        if (options.RewriteResults && actualName is not null)
+        {
+            AddRewrite(new PendingRewrite(line, null, actualName));
+        }
+    }
+
+    private static string? ErrorNameOf(Exception exception)
+    {
+        for (Exception? current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is SqlLogicEngineException { ErrorName: { } name })
+            {
+                return name;
+            }
+        }
+        return null;
     }
 
     private void RunQuery(QueryRecord query, int threshold)
@@ -195,8 +272,12 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
             }
         }
 
-        List<string> values = ResultFormatter.Render(rows, query.ColumnTypes);
+        List<string> values = ResultFormatter.Render(rows, query.ColumnTypes, options.MultilineValues);
         ResultFormatter.Sort(values, columnCount, query.Sort);
+        if (options.MultilineValues)
+        {
+            ResultFormatter.SplitLines(values);
+        }
         string hash = ResultFormatter.Hash(values);
         bool hashed = threshold > 0 && values.Count > threshold;
         IReadOnlyList<string> actualLines = hashed ? [ResultFormatter.HashLine(values.Count, hash)] : values;
@@ -206,7 +287,7 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
         int firstDifference = -1;
         for (int i = 0; i < actualLines.Count && i < query.ExpectedLines.Count; i++)
         {
-            if (!string.Equals(actualLines[i], query.ExpectedLines[i], StringComparison.Ordinal))
+            if (!ResultFormatter.LineMatches(query.ExpectedLines[i], actualLines[i]))
             {
                 matches = false;
                 firstDifference = i;
@@ -218,6 +299,18 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
         {
             Pass(query.Line);
             return;
+        }
+
+        if (!matches && options.RewriteResults)
+        {
+            var rewritten = new List<string>(actualLines.Count);
+            for (int i = 0; i < actualLines.Count; i++)
+            {
+                bool keep = i < query.ExpectedLines.Count && ResultFormatter.IsPattern(query.ExpectedLines[i])
+                    && ResultFormatter.LineMatches(query.ExpectedLines[i], actualLines[i]);
+                rewritten.Add(keep ? query.ExpectedLines[i] : actualLines[i]);
+            }
+            AddRewrite(new PendingRewrite(query.Line, rewritten, null));
         }
 
         string message;
@@ -266,6 +359,17 @@ internal sealed class FileExecution(SqlLogicFile file, IReadOnlyList<SqlLogicRec
             {
                 _passed++;
                 _passedLines.Add(line);
+            }
+        }
+    }
+
+    private void AddRewrite(PendingRewrite rewrite)
+    {
+        lock (_gate)
+        {
+            if (!_abandoned)
+            {
+                _rewrites.Add(rewrite);
             }
         }
     }

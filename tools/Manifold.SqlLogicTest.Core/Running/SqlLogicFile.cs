@@ -6,10 +6,13 @@ namespace Manifold.SqlLogicTest;
 /// expected-failure keys (see <see cref="Find"/>).</param>
 public sealed record SqlLogicFile(string FullPath, string RelativePath)
 {
-    /// <summary>The extension of sqllogictest scripts searched for in folders.</summary>
+    /// <summary>The extension of sqllogictest scripts searched for in folders (the shared corpus's).</summary>
     public const string Extension = ".test";
 
-    /// <summary>Expands files and folders into scripts. A folder yields every <c>*.test</c> below it, recursively, in
+    /// <summary>The extension of Manifold's own scripts (<c>tests/Manifold.SqlLogicTests/sql</c>), also searched for.</summary>
+    public const string ManifoldExtension = ".slt";
+
+    /// <summary>Expands files and folders into scripts. A folder yields every <c>*.test</c> and <c>*.slt</c> below it, recursively, in
     /// ordinal order of path, each named by the folder's own name plus its path inside the folder
     /// (<c>…/sqllogictest/test</c> gives <c>test/select1.test</c>, the upstream path). A file is named by its path
     /// relative to <paramref name="currentDirectory"/> with any leading <c>../</c> dropped.</summary>
@@ -26,8 +29,12 @@ public sealed record SqlLogicFile(string FullPath, string RelativePath)
                 string folder = Path.TrimEndingDirectorySeparator(full);
                 string name = Path.GetFileName(folder);
                 var found = new List<SqlLogicFile>();
-                foreach (string file in Directory.EnumerateFiles(folder, "*" + Extension, SearchOption.AllDirectories))
+                foreach (string file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
                 {
+                    if (!file.EndsWith(Extension, StringComparison.Ordinal) && !file.EndsWith(ManifoldExtension, StringComparison.Ordinal))
+                    {
+                        continue;
+                    }
                     string relative = Normalize(Path.GetRelativePath(folder, file));
                     found.Add(new SqlLogicFile(file, name.Length == 0 ? relative : name + "/" + relative));
                 }

@@ -69,7 +69,7 @@ public sealed class SqlLogicRunner : IDisposable
             return FileFailure(file, FailureKind.EngineError, "cannot prepare the engine: " + FileExecution.OneLine(exception), stopwatch);
         }
 
-        var execution = new FileExecution(file, records, engine, Options.FileTimeout);
+        var execution = new FileExecution(file, records, engine, Options);
         using CancellationTokenSource timeout = Options.FileTimeout == Timeout.InfiniteTimeSpan
             ? new CancellationTokenSource()
             : new CancellationTokenSource(Options.FileTimeout, Options.TimeProvider);
@@ -86,6 +86,10 @@ public sealed class SqlLogicRunner : IDisposable
         {
             execution.Abandon();    // the worker disposes the engine when its call returns
             _engine = null;
+        }
+        if (Options.RewriteResults && execution.Rewrites.Count > 0)
+        {
+            SqlLogicRewriter.RewriteFile(file.FullPath, execution.Rewrites);
         }
         return execution.ToResult(stopwatch.Elapsed);
     }

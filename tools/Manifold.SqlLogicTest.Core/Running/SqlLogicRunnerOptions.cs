@@ -19,4 +19,19 @@ public sealed record SqlLogicRunnerOptions
 
     /// <summary>Stack size of the thread that drives the engine (deeply nested random expressions recurse deeply).</summary>
     public int StackSize { get; init; } = 16 * 1024 * 1024;
+
+    /// <summary>The hash threshold every file starts with, until a <c>hash-threshold</c> record changes it
+    /// (0: never hash). The shared corpus expects <see cref="DefaultHashThreshold"/>.</summary>
+    public int InitialHashThreshold { get; init; } = DefaultHashThreshold;
+
+    /// <summary>When true, a text value holding line breaks (an EXPLAIN plan) is compared as one expected line per line
+    /// of text instead of one line with <c>@</c> in place of each break.</summary>
+    public bool MultilineValues { get; init; }
+
+    /// <summary>When true, the runner rewrites each file's expectations in place after running it: the expected block of
+    /// every query whose result differs becomes what the engine returned (expected lines <c>&lt;REGEX&gt;:…</c> that still
+    /// match are kept), and the error name of every <c>statement error NAME</c> / <c>query error NAME</c> record that
+    /// failed with another error becomes the name of that error. Records that fail otherwise are left alone (and still
+    /// reported as failures). Review the diff like code.</summary>
+    public bool RewriteResults { get; init; }
 }

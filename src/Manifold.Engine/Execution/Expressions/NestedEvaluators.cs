@@ -164,13 +164,47 @@ internal sealed class RowConstructorEvaluator(VectorEvaluator[] fields, RowType 
 /// <summary>Equality of boxed physical values (slow path for nested types and map keys).</summary>
 internal static class ValueEquality
 {
-    public static bool AreEqual(object? left, object? right) => (left, right) switch
+    /// <summary>SQL equality (join keys, map keys): a NULL anywhere makes values unequal.</summary>
+    public static bool AreEqual(object? left, object? right) => Compare(left, right, identical: false);
+
+    /// <summary>Identity (GROUP BY, DISTINCT): NULLs nested in arrays, maps and rows equal each other.</summary>
+    public static bool AreIdentical(object? left, object? right) => Compare(left, right, identical: true);
+
+    private static bool Compare(object? left, object? right, bool identical) => (left, right) switch
     {
+        (null, null) => identical,
         (null, _) or (_, null) => false,
         (byte[] a, byte[] b) => a.AsSpan().SequenceEqual(b),
-        (object?[] a, object?[] b) => a.Length == b.Length && a.Zip(b).All(p => AreEqual(p.First, p.Second)),
+        (object?[] a, object?[] b) => a.Length == b.Length && a.Zip(b).All(p => Compare(p.First, p.Second, identical)),
+        (MapValue a, MapValue b) => SameEntries(a, b, identical),
         (double a, double b) => a.Equals(b),
         (float a, float b) => a.Equals(b),
         _ => left.Equals(right),
     };
+
+    /// <summary>Maps are equal when they hold the same keys with equal values, in any order.</summary>
+    private static bool SameEntries(MapValue left, MapValue right, bool identical)
+    {
+        if (left.Entries.Count != right.Entries.Count)
+        {
+            return false;
+        }
+        foreach (KeyValuePair<object, object?> entry in left.Entries)
+        {
+            bool found = false;
+            foreach (KeyValuePair<object, object?> other in right.Entries)
+            {
+                if (Compare(entry.Key, other.Key, identical: false))
+                {
+                    found = Compare(entry.Value, other.Value, identical);
+                    break;
+                }
+            }
+            if (!found)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -167,7 +167,7 @@ internal sealed class ObjectKeyStore : KeyStore
     {
         object? value = input.GetObject(row);
         object? stored = _values[index];
-        return stored is null ? value is null : value is not null && ValueEquality.AreEqual(stored, value);
+        return stored is null ? value is null : value is not null && ValueEquality.AreIdentical(stored, value);
     }
 
     public override Vector Build(SqlType type)

@@ -23,6 +23,7 @@ internal sealed class LookupJoinOperator : IOperator
     private readonly int[] _probeOutputs;
     private readonly int[] _buildOutputs;
     private readonly bool _nullAware;
+    private readonly bool _nullAwareFilter;
     private readonly QueryContext _context;
     private JoinHashTable? _table;
     private JoinProber? _prober;
@@ -39,7 +40,7 @@ internal sealed class LookupJoinOperator : IOperator
 
     public LookupJoinOperator(
         IOperator probe, JoinBridge bridge, JoinType type, int[] probeKeyChannels, VectorEvaluator? filter,
-        int[] probeOutputs, int[] buildOutputs, bool nullAware, QueryContext context)
+        int[] probeOutputs, int[] buildOutputs, bool nullAware, QueryContext context, bool nullAwareFilter = false)
     {
         _probe = probe;
         _bridge = bridge;
@@ -50,6 +51,7 @@ internal sealed class LookupJoinOperator : IOperator
         _probeOutputs = probeOutputs;
         _buildOutputs = buildOutputs;
         _nullAware = nullAware;
+        _nullAwareFilter = nullAwareFilter;
         _context = context;
     }
 
@@ -259,8 +261,9 @@ internal sealed class LookupJoinOperator : IOperator
             for (int row = 0; row < count; row++)
             {
                 marks[row] = _matched[row];
+                // A NULL key counts only when the keys are the IN comparison; a correlated IN compares in the filter.
                 bool unknown = !_matched[row] && _nullAware && !buildEmpty
-                    && (_prober!.IsNullKey(row) || _table.HasNullKey || _maybeNull[row]);
+                    && ((!_nullAwareFilter && (_prober!.IsNullKey(row) || _table.HasNullKey)) || _maybeNull[row]);
                 if (unknown)
                 {
                     nulls ??= Bitmap.Allocate(count);

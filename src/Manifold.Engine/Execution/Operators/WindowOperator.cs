@@ -85,7 +85,7 @@ internal sealed class WindowOperator(
         {
             WindowSpec function = functions[f];
             var arguments = function.ArgumentChannels.Select(c => sorted[c].Slice(start, count)).ToArray();
-            var (frameStart, frameEnd) = Frames(function, sorted, start, count, peerStart, peerEnd);
+            var (frameStart, frameEnd) = Frames(function, sorted, start, count, peerStart, peerEnd, orderKeys);
             if (function.Kernel is { } kernel)
             {
                 kernel.ProcessPartition(new WindowPartition(count, arguments, peerStart, peerEnd, frameStart, frameEnd, function.IgnoreNulls), builders[f]);
@@ -156,15 +156,21 @@ internal sealed class WindowOperator(
         }
     }
 
-    private static (int[] Start, int[] End) Frames(WindowSpec function, Vector[] sorted, int start, int count, int[] peerStart, int[] peerEnd)
+    private static (int[] Start, int[] End) Frames(
+        WindowSpec function, Vector[] sorted, int start, int count, int[] peerStart, int[] peerEnd, (int Channel, bool Ascending, bool NullsFirst)[] orderKeys)
     {
         WindowFrame frame = function.Frame;
         var frameStart = new int[count];
         var frameEnd = new int[count];
+        // RANGE with offsets needs the (single) sort key; the planner checks there is exactly one.
+        RangeFrameKeys? range = frame.Unit == WindowFrameUnit.Range
+            && (frame.StartKind is WindowBoundKind.Preceding or WindowBoundKind.Following || frame.EndKind is WindowBoundKind.Preceding or WindowBoundKind.Following)
+            ? new RangeFrameKeys(sorted[orderKeys[0].Channel], start, count, orderKeys[0].Ascending)
+            : null;
         for (int i = 0; i < count; i++)
         {
-            frameStart[i] = Bound(frame, frame.StartKind, function.StartOffsetChannel, isStart: true, sorted, start, i, count, peerStart, peerEnd);
-            frameEnd[i] = Bound(frame, frame.EndKind, function.EndOffsetChannel, isStart: false, sorted, start, i, count, peerStart, peerEnd);
+            frameStart[i] = Bound(frame, frame.StartKind, function.StartOffsetChannel, isStart: true, sorted, start, i, count, peerStart, peerEnd, range);
+            frameEnd[i] = Bound(frame, frame.EndKind, function.EndOffsetChannel, isStart: false, sorted, start, i, count, peerStart, peerEnd, range);
             if (frameEnd[i] < frameStart[i])
             {
                 frameEnd[i] = frameStart[i];
@@ -176,7 +182,7 @@ internal sealed class WindowOperator(
     /// <summary>A frame bound as a partition index: the first row for a start bound, one past the last row for an end bound.</summary>
     private static int Bound(
         WindowFrame frame, WindowBoundKind kind, int offsetChannel, bool isStart, Vector[] sorted, int start, int row, int count,
-        int[] peerStart, int[] peerEnd)
+        int[] peerStart, int[] peerEnd, RangeFrameKeys? range)
     {
         switch (kind)
         {
@@ -187,8 +193,12 @@ internal sealed class WindowOperator(
             case WindowBoundKind.CurrentRow:
                 return frame.Unit == WindowFrameUnit.Rows ? (isStart ? row : row + 1) : (isStart ? peerStart[row] : peerEnd[row]);
         }
-        long offset = Offset(sorted[offsetChannel], start + row);
         bool preceding = kind == WindowBoundKind.Preceding;
+        if (frame.Unit == WindowFrameUnit.Range)
+        {
+            return range!.Bound(row, sorted[offsetChannel], start + row, preceding, isStart, peerStart, peerEnd);
+        }
+        long offset = Offset(sorted[offsetChannel], start + row);
         switch (frame.Unit)
         {
             case WindowFrameUnit.Rows:
@@ -229,12 +239,9 @@ internal sealed class WindowOperator(
                 return isStart ? peerStart[groupEnd - 1] : groupEnd;
             }
             default:
-                return RangeBound(sorted, start, row, count, preceding, isStart, offsetChannel, peerStart, peerEnd);
+                throw new System.Diagnostics.UnreachableException("RANGE bounds are computed above");
         }
     }
-
-    private static int RangeBound(Vector[] sorted, int start, int row, int count, bool preceding, bool isStart, int offsetChannel, int[] peerStart, int[] peerEnd)
-        => throw new ManifoldException(StandardErrorCode.NotSupported, "RANGE frames with PRECEDING or FOLLOWING offsets are not supported yet");
 
     private static long Offset(Vector offsets, int row)
     {

@@ -7,7 +7,9 @@ namespace Manifold.Engine.Optimizer.Rules;
 /// <summary>Turns correlated EXISTS and IN subqueries whose correlation sits in a filter into mark joins: equalities with
 /// outer columns become join criteria, other correlated conditions the join condition.</summary>
 /// <remarks>Before: Apply[EXISTS](Input, Filter[i.k = o.k AND i.x &lt;&gt; o.x] -> X).
-/// After: Join[MARK, o.k = i.k, filter = i.x &lt;&gt; o.x](Input, X).</remarks>
+/// After: Join[MARK, o.k = i.k, filter = i.x &lt;&gt; o.x](Input, X).
+/// For o.v IN (SELECT i.c ... WHERE i.k = o.k AND r): Join[MARK, o.k = i.k, filter = coalesce(r, false) AND o.v = i.c,
+/// null-aware through the filter], so that NULLs count only among the rows of each outer row's subquery.</remarks>
 internal sealed class DecorrelateExistsAndIn : IPlanRule
 {
     public string Name => "decorrelate_exists_and_in";
@@ -50,13 +52,19 @@ internal sealed class DecorrelateExistsAndIn : IPlanRule
         PlanNode input = apply.Input;
         PlanNode inner = split.Inner;
         var criteria = new List<EquiJoinClause>(split.Criteria);
+        BoundExpression? condition = split.Residual;
         if (isIn)
         {
+            // The correlation's equalities are the keys; the IN comparison goes into the filter, so that only rows of this
+            // outer row's subquery (the residual TRUE, not NULL) can make the mark NULL.
             (input, Symbol value) = Decorrelation.EnsureSymbol(input, apply.Value!, context);
             (inner, Symbol innerColumn) = Decorrelation.EnsureSymbol(inner, column!, context);
-            criteria.Insert(0, new EquiJoinClause(value, innerColumn));
+            BoundExpression comparison = new CallExpression(apply.Comparison!, [new SymbolReference(value), new SymbolReference(innerColumn)]);
+            condition = condition is null
+                ? comparison
+                : LogicalExpression.And([new CoalesceExpression([condition, new ConstantExpression(false, Spi.Types.SqlType.Boolean)], Spi.Types.SqlType.Boolean), comparison]);
         }
-        return new JoinNode(JoinType.Mark, input, inner, criteria.ToArray(), split.Residual,
-            input.Outputs.Append(apply.Output!).ToArray(), apply.Output, NullAware: isIn);
+        return new JoinNode(JoinType.Mark, input, inner, criteria.ToArray(), condition,
+            input.Outputs.Append(apply.Output!).ToArray(), apply.Output, NullAware: isIn, NullAwareFilter: isIn);
     }
 }

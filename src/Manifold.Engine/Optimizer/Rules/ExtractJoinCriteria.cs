@@ -14,7 +14,8 @@ internal sealed class ExtractJoinCriteria : IPlanRule
 
     public PlanNode? TryRewrite(PlanNode node, RuleContext context)
     {
-        if (node is not JoinNode { Filter: { } condition } join)
+        // A correlated IN's comparison must stay in the filter: its NULLs decide the mark (see JoinNode.NullAwareFilter).
+        if (node is not JoinNode { Filter: { } condition, NullAwareFilter: false } join)
         {
             return null;
         }

@@ -30,13 +30,15 @@ public sealed record LogicalExpression(bool IsAnd, NodeList<BoundExpression> Ter
     private static BoundExpression Combine(bool isAnd, IEnumerable<BoundExpression> terms)
     {
         var flat = new List<BoundExpression>();
+        var seen = new HashSet<BoundExpression>();    // a list's Contains made long AND/OR chains quadratic
         foreach (BoundExpression term in terms)
         {
             if (term is LogicalExpression nested && nested.IsAnd == isAnd)
             {
                 flat.AddRange(nested.Terms);
+                seen.UnionWith(nested.Terms);
             }
-            else if (!flat.Contains(term) || !IsDeterministic(term))
+            else if (seen.Add(term) || !IsDeterministic(term))
             {
                 flat.Add(term);
             }

@@ -21,9 +21,12 @@ public sealed record EquiJoinClause(Symbol Left, Symbol Right)
 /// <see cref="MarkSymbol"/> for Mark).</param>
 /// <param name="MarkSymbol">The mark output of a Mark join.</param>
 /// <param name="NullAware">For Mark joins implementing IN: NULL keys make the mark NULL instead of FALSE.</param>
+/// <param name="NullAwareFilter">With <see cref="NullAware"/>, for a correlated IN: the IN comparison is in
+/// <see cref="Filter"/> and only a NULL filter result makes the mark NULL; the criteria are the correlation's equalities,
+/// whose NULL keys simply match nothing (an empty subquery).</param>
 public sealed record JoinNode(
     JoinType Type, PlanNode Left, PlanNode Right, NodeList<EquiJoinClause> Criteria, BoundExpression? Filter,
-    NodeList<Symbol> OutputSymbols, Symbol? MarkSymbol = null, bool NullAware = false) : PlanNode
+    NodeList<Symbol> OutputSymbols, Symbol? MarkSymbol = null, bool NullAware = false, bool NullAwareFilter = false) : PlanNode
 {
     /// <inheritdoc />
     public override IReadOnlyList<Symbol> Outputs => OutputSymbols;
