@@ -5,19 +5,25 @@ namespace Manifold.Engine.Optimizer;
 /// <summary>The optimizer's steps, in order.</summary>
 internal static class Optimizers
 {
+    /// <summary>Simplification, predicate pushdown and decorrelation, run to a fixed point.</summary>
+    private static readonly PlanOptimizer.RuleSet Pushdown = new(
+    [
+        new SimplifyExpressions(), new RemoveTrivialFilters(), new MergeFilters(), new PushFilterThroughProject(),
+        new PushFilterIntoJoin(), new PushFilterThroughAggregation(), new PushFilterThroughUnion(),
+        new PushFilterThroughOrderPreservingNodes(), new ExtractJoinCriteria(), new ConvertMarkJoinToSemiJoin(),
+        new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation(),
+        new CreateTopN(), new RemoveRedundantNodes(),
+    ]);
+
     /// <summary>The default optimizer.</summary>
     public static PlanOptimizer Default { get; } = new(
     [
         // Subqueries first, while correlated filters still sit directly under the subquery's aggregation.
         new PlanOptimizer.RuleSet([new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation()]),
-        new PlanOptimizer.RuleSet(
-        [
-            new SimplifyExpressions(), new RemoveTrivialFilters(), new MergeFilters(), new PushFilterThroughProject(),
-            new PushFilterIntoJoin(), new PushFilterThroughAggregation(), new PushFilterThroughUnion(),
-            new PushFilterThroughOrderPreservingNodes(), new ExtractJoinCriteria(), new ConvertMarkJoinToSemiJoin(),
-            new TransformUncorrelatedSubqueries(), new DecorrelateExistsAndIn(), new DecorrelateScalarAggregation(),
-            new CreateTopN(), new RemoveRedundantNodes(),
-        ]),
+        Pushdown,
+        // ORs that stayed above joins imply single-column predicates that can go below them.
+        new PlanOptimizer.Pass("infer_predicates_from_disjunctions", (plan, _) => InferPredicatesFromDisjunctions.Apply(plan)),
+        Pushdown,
         new PlanOptimizer.Pass("reorder_joins", ReorderJoins.Apply),
         new PlanOptimizer.RuleSet([new ExtractJoinCriteria(), new PushFilterIntoJoin(), new SimplifyExpressions(), new RemoveRedundantNodes()]),
         // With the joins ordered, semi joins move below joins that do not shrink their input, then pick their build side.

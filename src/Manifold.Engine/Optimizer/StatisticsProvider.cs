@@ -11,6 +11,8 @@ internal sealed class StatisticsProvider(PlannerContext context)
 {
     private const double UnknownRows = 1_000_000;
     private const double FilterSelectivity = 0.5;
+    private const double UnknownEqualitySelectivity = 0.1;
+    private const double MinimumRangeSelectivity = 1e-4;
     private readonly Dictionary<PlanNode, double> _rows = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<TableHandle_, TableStatistics> _tables = [];
 
@@ -79,6 +81,156 @@ internal sealed class StatisticsProvider(PlannerContext context)
         }
     }
 
+    /// <summary>The estimated fraction of <paramref name="source"/>'s rows that satisfy <paramref name="predicate"/>: from
+    /// distinct counts for equality and IN, from min/max for ranges, independence for OR, and for AND the most selective
+    /// conjunct in full with each further one counting less (exponential backoff), since conjuncts are often correlated.</summary>
+    public double Selectivity(BoundExpression predicate, PlanNode source)
+    {
+        switch (predicate)
+        {
+            case LogicalExpression { IsAnd: true } and:
+            {
+                var factors = new List<double>();
+                var ranges = new Dictionary<Symbol, (double Low, double High)>();
+                foreach (BoundExpression term in and.Terms)
+                {
+                    if (RangeBound(term, source) is { } bound)
+                    {
+                        // Bounds on one column intersect: x >= a AND x <= b keeps the rows between a and b.
+                        (double low, double high) = ranges.GetValueOrDefault(bound.Column, (0, 1));
+                        ranges[bound.Column] = bound.Below ? (low, Math.Min(high, bound.Fraction)) : (Math.Max(low, bound.Fraction), high);
+                        continue;
+                    }
+                    factors.Add(Selectivity(term, source));
+                }
+                foreach ((double low, double high) in ranges.Values)
+                {
+                    factors.Add(Math.Max(high - low, MinimumRangeSelectivity));
+                }
+                factors.Sort();
+                double result = 1;
+                double exponent = 1;
+                foreach (double factor in factors)
+                {
+                    result *= Math.Pow(factor, exponent);
+                    exponent /= 2;
+                }
+                return result;
+            }
+            case LogicalExpression or:
+            {
+                double none = 1;
+                foreach (BoundExpression term in or.Terms)
+                {
+                    none *= 1 - Selectivity(term, source);
+                }
+                return 1 - none;
+            }
+            case NotExpression { Value: var inner } when inner is IsNullExpression or InExpression or LogicalExpression:
+                return 1 - Selectivity(inner, source);
+            case IsNullExpression { Value: SymbolReference column }:
+                return ColumnStatistics(source, column.Symbol)?.NullFraction ?? UnknownEqualitySelectivity;
+            case InExpression { Value: SymbolReference column } inList when inList.Items.All(i => i is ConstantExpression):
+                return Math.Min(1, inList.Items.Count * EqualitySelectivity(source, column.Symbol));
+            case CallExpression call when RangeBound(call, source) is { } bound:
+                return Math.Max(bound.Below ? bound.Fraction : 1 - bound.Fraction, MinimumRangeSelectivity);
+            case CallExpression { Arguments: [var left, var right] } call:
+            {
+                if (right is SymbolReference && left is ConstantExpression)
+                {
+                    (left, right) = (right, left);
+                }
+                return (call.Function.Name, left, right) switch
+                {
+                    ("$equal", SymbolReference column, ConstantExpression { Value: not null }) => EqualitySelectivity(source, column.Symbol),
+                    ("$not_equal", SymbolReference column, ConstantExpression { Value: not null }) => 1 - EqualitySelectivity(source, column.Symbol),
+                    // Two columns of the same input compared for equality.
+                    ("$equal", SymbolReference column, SymbolReference other)
+                        => Math.Min(EqualitySelectivity(source, column.Symbol), EqualitySelectivity(source, other.Symbol)),
+                    _ => FilterSelectivity,
+                };
+            }
+            default:
+                return FilterSelectivity;
+        }
+    }
+
+    private double EqualitySelectivity(PlanNode source, Symbol column)
+        => DistinctValues(source, column) is { } distinct and >= 1 ? 1 / distinct : UnknownEqualitySelectivity;
+
+    /// <summary>A comparison of a column with a constant, as the fraction of the column's [min, max] range that lies below
+    /// the constant, for numbers and dates with known bounds; null for anything else.</summary>
+    private (Symbol Column, double Fraction, bool Below)? RangeBound(BoundExpression predicate, PlanNode source)
+    {
+        if (predicate is not CallExpression { Arguments: [var left, var right] } call)
+        {
+            return null;
+        }
+        string name = call.Function.Name;
+        if (right is SymbolReference && left is ConstantExpression)
+        {
+            (left, right) = (right, left);
+            name = Flip(name);
+        }
+        bool? below = name switch
+        {
+            "$less_than" or "$less_than_or_equal" => true,
+            "$greater_than" or "$greater_than_or_equal" => false,
+            _ => null,
+        };
+        if (below is null || left is not SymbolReference column || right is not ConstantExpression { Value: { } value }
+            || ColumnStatistics(source, column.Symbol) is not { Min: { } min, Max: { } max }
+            || ToDouble(min) is not { } low || ToDouble(max) is not { } high || ToDouble(value) is not { } point || high <= low)
+        {
+            return null;
+        }
+        return (column.Symbol, Math.Clamp((point - low) / (high - low), 0, 1), below.Value);
+    }
+
+    private static string Flip(string comparison) => comparison switch
+    {
+        "$less_than" => "$greater_than",
+        "$less_than_or_equal" => "$greater_than_or_equal",
+        "$greater_than" => "$less_than",
+        "$greater_than_or_equal" => "$less_than_or_equal",
+        _ => comparison,
+    };
+
+    private static double? ToDouble(object value) => value switch
+    {
+        long l => l,
+        int i => i,
+        short s => s,
+        sbyte b => b,
+        double d => d,
+        float f => f,
+        Int128 wide => (double)wide,
+        _ => null,
+    };
+
+    /// <summary>The statistics of the scanned column a symbol comes from, unchanged by the nodes in between.</summary>
+    private ColumnStatistics? ColumnStatistics(PlanNode node, Symbol symbol)
+    {
+        switch (node)
+        {
+            case TableScanNode scan:
+            {
+                int index = scan.OutputSymbols.ToList().IndexOf(symbol);
+                return index >= 0 && Table(scan).Columns.TryGetValue(scan.Columns[index].Name, out ColumnStatistics? column) ? column : null;
+            }
+            case ProjectNode project:
+                return project.Assignments.FirstOrDefault(a => a.Symbol == symbol)?.Expression is SymbolReference reference
+                    ? ColumnStatistics(project.Source, reference.Symbol)
+                    : null;
+            case FilterNode or LimitNode or SortNode or TopNNode:
+                return ColumnStatistics(node.Sources[0], symbol);
+            case JoinNode join:
+                return ColumnStatistics(join.Left.Outputs.Contains(symbol) ? join.Left : join.Right, symbol);
+            default:
+                return null;
+        }
+    }
+
     private double Estimate(PlanNode node)
     {
         switch (node)
@@ -88,7 +240,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
             case ValuesNode values:
                 return values.Rows.Count;
             case FilterNode filter:
-                return Math.Max(1, Rows(filter.Source) * Math.Pow(FilterSelectivity, Math.Min(3, LogicalExpression.Conjuncts(filter.Predicate).Count)));
+                return Math.Max(1, Rows(filter.Source) * Selectivity(filter.Predicate, filter.Source));
             case ProjectNode or SortNode or WindowNode or AssignUniqueIdNode or OutputNode or ApplyNode { Kind: not ApplyKind.Lateral }:
                 return Rows(node.Sources[0]);
             case LimitNode limit:
@@ -130,7 +282,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
                 double rows;
                 if (join.Criteria.Count == 0)
                 {
-                    rows = left * right * (join.Filter is null ? 1 : FilterSelectivity);
+                    rows = left * right * (join.Filter is null ? 1 : Selectivity(join.Filter, join));
                 }
                 else
                 {

@@ -36,6 +36,16 @@ public static class PlanRewriter
         return RewriteExpressions(node, e => ExpressionUtilities.ReplaceSymbols(e, constants));
     }
 
+    /// <summary>Applies <paramref name="rewrite"/> to every node, sources first.</summary>
+    public static PlanNode RewriteNodes(PlanNode node, Func<PlanNode, PlanNode> rewrite)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        PlanNode withSources = node.Sources.Count == 0
+            ? node
+            : node.WithSources(node.Sources.Select(s => RewriteNodes(s, rewrite)).ToArray());
+        return rewrite(withSources);
+    }
+
     /// <summary>Every node of the plan, parents before children.</summary>
     public static IEnumerable<PlanNode> Nodes(PlanNode root)
     {
