@@ -26,9 +26,10 @@ internal static class Optimizers
         Pushdown,
         new PlanOptimizer.Pass("reorder_joins", ReorderJoins.Apply),
         new PlanOptimizer.RuleSet([new ExtractJoinCriteria(), new PushFilterIntoJoin(), new SimplifyExpressions(), new RemoveRedundantNodes()]),
-        // With the joins ordered, semi joins move below joins that do not shrink their input, then pick their build side.
+        // With the joins ordered, semi joins move below joins that do not shrink their input; semi and outer joins then
+        // pick their build side.
         new PlanOptimizer.RuleSet([new PushSemiJoinBelowJoin()]),
-        new PlanOptimizer.RuleSet([new BuildSemiJoinOnSmallerSide()]),
+        new PlanOptimizer.RuleSet([new BuildSemiJoinOnSmallerSide(), new BuildOuterJoinOnSmallerSide()]),
         new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
         // Connectors see what is left for them at the end, with only the columns the query reads.
         new PlanOptimizer.RuleSet([new PushFilterIntoTableScan(), new PushLimitIntoTableScan(), new RemoveRedundantNodes()]),

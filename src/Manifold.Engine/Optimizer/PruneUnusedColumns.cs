@@ -32,7 +32,13 @@ internal static class PruneUnusedColumns
             {
                 var childRequired = new HashSet<Symbol>(required);
                 ExpressionUtilities.Collect(filter.Predicate, childRequired);
-                return filter with { Source = Prune(filter.Source, childRequired) };
+                PlanNode pruned = filter with { Source = Prune(filter.Source, childRequired) };
+                if (pruned.Outputs.All(required.Contains))
+                {
+                    return pruned;
+                }
+                // Columns read only by the predicate stop here instead of being copied for every row that passes.
+                return new ProjectNode(pruned, pruned.Outputs.Where(required.Contains).Select(s => new Assignment(s, new SymbolReference(s))).ToArray());
             }
             case TableScanNode scan:
             {

@@ -9,7 +9,8 @@ namespace Manifold.Engine.Optimizer.Rules;
 /// <remarks>
 /// Before: Filter[a.x = b.y AND a.z &gt; 1] -> Join[INNER](A, B).   After: Join[INNER, a.x = b.y](Filter[a.z &gt; 1] -> A, B).
 /// For outer joins only conjuncts on the preserved side move below, and a LEFT join becomes INNER when a filter above it
-/// rejects NULLs of the right side. Semi, anti and mark joins take conjuncts on their left (probe) side.
+/// rejects NULLs of the right side; an outer join's own ON conditions on the side that may go unmatched filter that side.
+/// Semi, anti and mark joins take conjuncts on their left (probe) side.
 /// </remarks>
 internal sealed class PushFilterIntoJoin : IPlanRule
 {
@@ -32,7 +33,34 @@ internal sealed class PushFilterIntoJoin : IPlanRule
                 return Push(innerJoin with { Filter = null }, conjuncts, null);
             }
         }
+        if (node is JoinNode { Type: JoinType.Left or JoinType.Right, Filter: { } outerCondition } outerJoin)
+        {
+            return PushOuterJoinCondition(outerJoin, outerCondition);
+        }
         return null;
+    }
+
+    /// <summary>An outer join's ON conditions that use only the side whose rows may go unmatched filter that side before
+    /// the join: a row failing them never matches, which is what the condition said (LEFT JOIN orders o ON ... AND
+    /// o.comment NOT LIKE '...' reads only the orders that pass).</summary>
+    private static PlanNode? PushOuterJoinCondition(JoinNode join, BoundExpression condition)
+    {
+        PlanNode inner = join.Type == JoinType.Left ? join.Right : join.Left;
+        var innerSymbols = inner.Outputs.ToHashSet();
+        var conjuncts = LogicalExpression.Conjuncts(condition);
+        var pushed = conjuncts.Where(c => ExpressionUtilities.Symbols(c).Count > 0 && OneSide(c, innerSymbols)).ToArray();
+        if (pushed.Length == 0)
+        {
+            return null;
+        }
+        var kept = conjuncts.Where(c => !pushed.Contains(c)).ToArray();
+        var filtered = new FilterNode(inner, LogicalExpression.And(pushed));
+        return join with
+        {
+            Left = join.Type == JoinType.Left ? join.Left : filtered,
+            Right = join.Type == JoinType.Left ? filtered : join.Right,
+            Filter = kept.Length == 0 ? null : LogicalExpression.And(kept),
+        };
     }
 
     private static bool OneSide(BoundExpression conjunct, HashSet<Symbol> side)
