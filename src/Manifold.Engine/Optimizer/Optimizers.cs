@@ -33,5 +33,6 @@ internal static class Optimizers
         new PlanOptimizer.Pass("prune_unused_columns", (plan, _) => PruneUnusedColumns.Apply(plan)),
         // Connectors see what is left for them at the end, with only the columns the query reads.
         new PlanOptimizer.RuleSet([new PushFilterIntoTableScan(), new PushLimitIntoTableScan(), new RemoveRedundantNodes()]),
+        new PlanOptimizer.RuleSet([new ExtractCommonSubexpressions()]),
     ]);
 }
