@@ -170,7 +170,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
         if (right is SymbolReference && left is ConstantExpression)
         {
             (left, right) = (right, left);
-            name = Flip(name);
+            name = ComparisonOperators.Flip(name);
         }
         bool? below = name switch
         {
@@ -186,15 +186,6 @@ internal sealed class StatisticsProvider(PlannerContext context)
         }
         return (column.Symbol, Math.Clamp((point - low) / (high - low), 0, 1), below.Value);
     }
-
-    private static string Flip(string comparison) => comparison switch
-    {
-        "$less_than" => "$greater_than",
-        "$less_than_or_equal" => "$greater_than_or_equal",
-        "$greater_than" => "$less_than",
-        "$greater_than_or_equal" => "$less_than_or_equal",
-        _ => comparison,
-    };
 
     private static double? ToDouble(object value) => value switch
     {

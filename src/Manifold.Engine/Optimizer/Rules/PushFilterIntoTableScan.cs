@@ -86,7 +86,7 @@ internal sealed class PushFilterIntoTableScan : IPlanRule
                 if (Column(right) is not null && left is ConstantExpression)
                 {
                     (left, right) = (right, left);
-                    name = Flip(name);
+                    name = ComparisonOperators.Flip(name);
                 }
                 if (Column(left) is not { } column || right is not ConstantExpression { Value: { } value })
                 {
@@ -115,13 +115,4 @@ internal sealed class PushFilterIntoTableScan : IPlanRule
                 return null;
         }
     }
-
-    private static string Flip(string name) => name switch
-    {
-        "$less_than" => "$greater_than",
-        "$less_than_or_equal" => "$greater_than_or_equal",
-        "$greater_than" => "$less_than",
-        "$greater_than_or_equal" => "$less_than_or_equal",
-        _ => name,
-    };
 }
