@@ -44,6 +44,20 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
 
     internal QueryContext? Context { get; }
 
+    /// <summary>The optimized plan as EXPLAIN prints it, for statements that run a plan; null otherwise. Computed on first
+    /// use.</summary>
+    public string? PlanText => _planText?.Value;
+
+    /// <summary>Memory the query holds now, in bytes (0 for statements that keep no state while read).</summary>
+    public long ReservedMemoryBytes => Context?.Memory.ReservedBytes ?? 0;
+
+    /// <summary>The most memory the query has held, in bytes.</summary>
+    public long PeakMemoryBytes => Context?.Memory.PeakBytes ?? 0;
+
+    internal Lazy<string>? PlanTextSource { init => _planText = value; }
+
+    private readonly Lazy<string>? _planText;
+
     /// <summary>Rows produced so far.</summary>
     public long RowCount { get; private set; }
 

@@ -120,7 +120,10 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
         {
             context.Memory.SetBytes(0);
             cancellation.Dispose();
-        });
+        })
+        {
+            PlanTextSource = new Lazy<string>(() => PlanPrinter.ToText(plan)),
+        };
     }
 
     /// <summary>Runs a plan that produces one bigint row (a row count) to completion.</summary>

@@ -1,0 +1,33 @@
+using Manifold.Server.Hosting;
+using Manifold.Server.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Manifold.Server.Endpoints;
+
+/// <summary><c>/v1/node</c> and <c>/v1/node/failed</c> (§8.4): a single node lists itself, and no failed nodes.</summary>
+internal static class NodeEndpoints
+{
+    public static IEndpointRouteBuilder MapNodeEndpoints(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/v1/node", (HttpContext context, ServerState state) =>
+        {
+            string now = AirliftFormat.Timestamp(state.Time.GetUtcNow());
+            IReadOnlyList<NodeInfo> nodes =
+            [
+                new NodeInfo
+                {
+                    Uri = StatementEndpoints.BaseUri(context),
+                    Age = AirliftFormat.Duration(state.Uptime),
+                    RecentSuccesses = 1,
+                    LastRequestTime = now,
+                    LastResponseTime = now,
+                },
+            ];
+            return Results.Json(nodes, ProtocolJsonContext.Default.IReadOnlyListNodeInfo);
+        });
+        routes.MapGet("/v1/node/failed", () => Results.Json((IReadOnlyList<NodeInfo>)[], ProtocolJsonContext.Default.IReadOnlyListNodeInfo));
+        return routes;
+    }
+}

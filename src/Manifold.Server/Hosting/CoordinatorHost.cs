@@ -1,0 +1,184 @@
+using System.Net;
+using Manifold.Engine.Runtime;
+using Manifold.Server.Cluster;
+using Manifold.Server.Endpoints;
+using Manifold.Server.Queries;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Manifold.Server.Hosting;
+
+/// <summary>A running coordinator: Kestrel speaking the Trino/Presto client protocol over an embedded engine.</summary>
+/// <example>
+/// <code>
+/// await using var host = await CoordinatorHost.StartAsync(new CoordinatorOptions { Port = 0, BindAddress = "127.0.0.1" });
+/// Console.WriteLine(host.BaseAddress);   // http://127.0.0.1:54321/
+/// await host.DrainAsync();               // SHUTTING_DOWN; running queries get shutdown.grace-period
+/// </code>
+/// </example>
+public sealed class CoordinatorHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ManifoldEngine _engine;
+    private readonly ServerState _state;
+    private readonly ServerConfig _config;
+    private readonly ILogger _logger;
+    private readonly TaskCompletionSource _stopped = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Task? _shutdown;
+    private int _disposed;
+
+    private CoordinatorHost(WebApplication app, ManifoldEngine engine, QueryManager queries, ServerState state, ServerConfig config, Uri baseAddress)
+    {
+        _app = app;
+        _engine = engine;
+        Queries = queries;
+        _state = state;
+        _config = config;
+        BaseAddress = baseAddress;
+        _logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Hosting.CoordinatorHost");
+        state.RequestShutdown = () => _ = ShutdownAsync();
+    }
+
+    /// <summary>The address the coordinator answers on, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The query manager (also the <see cref="IQueryRegistry"/> for system tables and metrics).</summary>
+    public QueryManager Queries { get; }
+
+    /// <summary>The node's state as <c>/v1/info/state</c> reports it.</summary>
+    public NodeState State => _state.State;
+
+    /// <summary>This node's id.</summary>
+    public string NodeId => _state.NodeId;
+
+    /// <summary>Completes when the host stopped (after <see cref="ShutdownAsync"/> or disposal).</summary>
+    public Task Stopped => _stopped.Task;
+
+    /// <summary>Reads the configuration, creates the engine and starts listening; returns once <c>/v1/info/state</c>
+    /// answers ACTIVE.</summary>
+    /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID for a malformed etc/ setting.</exception>
+    public static async Task<CoordinatorHost> StartAsync(CoordinatorOptions options, CancellationToken cancellationToken = default)
+    {
+        ServerConfig config = ServerConfig.Load(options);
+        var engine = ManifoldEngine.Create(new EngineOptions
+        {
+            NodeId = config.NodeId,
+            EtcDirectory = options.EtcDirectory,
+            TimeProvider = options.TimeProvider,
+        });
+        try
+        {
+            var state = new ServerState(config.NodeId, config.Environment, options.TimeProvider.GetUtcNow(), options.TimeProvider);
+            WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+            {
+                ApplicationName = "Manifold.Server",
+                ContentRootPath = AppContext.BaseDirectory,
+            });
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel));
+            builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
+            builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None);
+            // Signals are the caller's (the CLI drains on SIGTERM/Ctrl-C); the host must not stop on its own.
+            builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
+            builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            builder.WebHost.ConfigureKestrel(kestrel =>
+            {
+                kestrel.AddServerHeader = false;
+                kestrel.Listen(IPAddress.Parse(options.BindAddress), config.Port);
+                kestrel.Limits.MaxRequestBodySize = (long)config.Queries.MaxQueryLength * 4 + 1024;
+            });
+            builder.Services.AddSingleton(engine);
+            builder.Services.AddSingleton(state);
+            builder.Services.AddSingleton(config);
+            builder.Services.AddSingleton(sp => new QueryManager(engine, options.AdmissionController ?? new UnlimitedAdmissionController(),
+                config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager")));
+            builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
+
+            WebApplication app = builder.Build();
+            app.UseMiddleware<ProtocolErrorMiddleware>();
+            app.MapStatementEndpoints();
+            app.MapInfoEndpoints();
+            app.MapNodeEndpoints();
+            app.MapQueryEndpoints();
+            app.MapStageEndpoints();
+            app.MapClusterEndpoints();
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+
+            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var bound = new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            state.ExternalAddress = bound.Host;
+            var host = new CoordinatorHost(app, engine, app.Services.GetRequiredService<QueryManager>(), state, config, bound);
+            state.State = NodeState.Active;
+            host._logger.LogInformation("Coordinator {NodeId} listening on {Address} ({Catalogs}); SERVER STARTED",
+                config.NodeId, address, string.Join(", ", engine.Catalogs.Catalogs.Select(c => c.Name)));
+            return host;
+        }
+        catch
+        {
+            engine.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Stops accepting queries (<c>/v1/info/state</c> says SHUTTING_DOWN, new POSTs get 503), lets active
+    /// queries end within <c>shutdown.grace-period</c>, then fails the rest with SERVER_SHUTTING_DOWN.</summary>
+    /// <returns>How many queries were failed.</returns>
+    public Task<int> DrainAsync(CancellationToken cancellationToken = default) => DrainAsync(_config.ShutdownGracePeriod, cancellationToken);
+
+    /// <summary>As <see cref="DrainAsync(CancellationToken)"/> with a given grace period.</summary>
+    public Task<int> DrainAsync(TimeSpan gracePeriod, CancellationToken cancellationToken = default)
+    {
+        _state.State = NodeState.ShuttingDown;
+        return Queries.DrainAsync(gracePeriod, cancellationToken);
+    }
+
+    /// <summary>Drains, gives clients a moment to fetch the failures, then stops listening. Safe to call twice.</summary>
+    public Task ShutdownAsync()
+    {
+        lock (_stopped)
+        {
+            return _shutdown ??= ShutdownCoreAsync();
+        }
+    }
+
+    private async Task ShutdownCoreAsync()
+    {
+        _logger.LogInformation("Shutting down");
+        int failed = await DrainAsync().ConfigureAwait(false);
+        if (failed > 0)
+        {
+            // Clients polling with maxWait (at most 1 s) pick up their SERVER_SHUTTING_DOWN document.
+            await Task.Delay(TimeSpan.FromSeconds(1)).ConfigureAwait(false);
+        }
+        await DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            await _stopped.Task.ConfigureAwait(false);
+            return;
+        }
+        _state.State = NodeState.ShuttingDown;
+        try
+        {
+            await Queries.DisposeAsync().ConfigureAwait(false);
+            await _app.StopAsync().ConfigureAwait(false);
+            await _app.DisposeAsync().ConfigureAwait(false);
+            _engine.Dispose();
+            _logger.LogInformation("Coordinator stopped");
+        }
+        finally
+        {
+            _stopped.TrySetResult();
+        }
+    }
+}

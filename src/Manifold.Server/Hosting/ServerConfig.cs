@@ -1,0 +1,105 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Manifold.Engine.Metadata;
+using Manifold.Engine.Session;
+using Manifold.Server.Queries;
+using Manifold.Spi.Errors;
+
+namespace Manifold.Server.Hosting;
+
+/// <summary>The coordinator settings of <c>etc/config.properties</c> (Trino's names), with defaults for every one.</summary>
+internal sealed partial record ServerConfig
+{
+    public int Port { get; init; } = 8080;
+    public string NodeId { get; init; } = "manifold";
+    public string Environment { get; init; } = "manifold";
+    public TimeSpan ShutdownGracePeriod { get; init; } = TimeSpan.FromSeconds(30);
+    public QueryManagerOptions Queries { get; init; } = new();
+
+    /// <summary>Reads <c>config.properties</c> of <paramref name="etcDirectory"/> (if any), then applies the options;
+    /// a malformed value fails with CONFIGURATION_INVALID naming the setting.</summary>
+    public static ServerConfig Load(CoordinatorOptions options)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? file = options.EtcDirectory is null ? null : Path.Combine(options.EtcDirectory, "config.properties");
+        if (file is not null && File.Exists(file))
+        {
+            foreach (var (key, value) in PropertiesFile.Load(file))
+            {
+                properties[key] = value;
+            }
+        }
+        foreach (var (key, value) in options.Properties)
+        {
+            properties[key] = value;
+        }
+        var config = new ServerConfig();
+        var queries = new QueryManagerOptions();
+        foreach (var (key, value) in properties)
+        {
+            switch (key)
+            {
+                case "http-server.http.port":
+                    config = config with { Port = Int(key, value, 0, 65535) };
+                    break;
+                case "node.id":
+                    config = config with { NodeId = value.Trim() };
+                    break;
+                case "node.environment":
+                    config = config with { Environment = value.Trim() };
+                    break;
+                case "shutdown.grace-period":
+                    config = config with { ShutdownGracePeriod = Time(key, value) };
+                    break;
+                case "query.max-history":
+                    queries = queries with { MaxHistory = Int(key, value, 0, int.MaxValue) };
+                    break;
+                case "query.min-expire-age":
+                    queries = queries with { MinExpireAge = Time(key, value) };
+                    break;
+                case "query.client.timeout":
+                    queries = queries with { ClientTimeout = Time(key, value) };
+                    break;
+                case "query.max-run-time":
+                    queries = queries with { MaxRunTime = Time(key, value) };
+                    break;
+                case "query.max-execution-time":
+                    queries = queries with { MaxExecutionTime = Time(key, value) };
+                    break;
+                case "query.max-queued-time":
+                    queries = queries with { MaxQueuedTime = Time(key, value) };
+                    break;
+                case "query.max-length":
+                    queries = queries with { MaxQueryLength = Int(key, value, 1, int.MaxValue / 4) };
+                    break;
+            }
+        }
+        if (options.Port is { } port)
+        {
+            config = config with { Port = port };
+        }
+        if (options.NodeId is { } nodeId)
+        {
+            config = config with { NodeId = nodeId };
+        }
+        if (!NodeIdPattern().IsMatch(config.NodeId))
+        {
+            throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
+                $"node.id must be letters, digits, '_' or '-' (it ends every query id): '{config.NodeId}'");
+        }
+        return config with { Queries = queries };
+    }
+
+    private static int Int(string key, string value, int min, int max)
+        => int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max
+            ? n
+            : throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} must be an integer between {min} and {max}: '{value}'");
+
+    private static TimeSpan Time(string key, string value)
+        => Duration.TryParse(value, out TimeSpan duration)
+            ? duration
+            : throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} is not a duration (like 30s or 5m): '{value}'");
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex NodeIdPattern();
+}
