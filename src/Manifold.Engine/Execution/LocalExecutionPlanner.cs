@@ -48,6 +48,7 @@ internal sealed class LocalExecutionPlanner
 
     private PhysicalSource Visit(PlanNode node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         _context.CancellationToken.ThrowIfCancellationRequested();
         PhysicalSource source = node switch
         {
@@ -87,14 +88,22 @@ internal sealed class LocalExecutionPlanner
         return memory;
     }
 
+    /// <summary>Wraps each worker of a node to record its statistics and to stop a plan too deep for the thread's
+    /// stack with InsufficientExecutionStackException (reported as QUERY_TEXT_TOO_LARGE) instead of a stack overflow:
+    /// creating and pulling operators recurses once per plan level.</summary>
     private PhysicalSource WithStats(PlanNode node, PhysicalSource source)
     {
-        if (!_collectStats || !_nodeIds.TryGetValue(node, out int id))
+        OperatorStats? stats = _collectStats && _nodeIds.TryGetValue(node, out int id)
+            ? _context.StatsFor(id, node.GetType().Name.Replace("Node", "", StringComparison.Ordinal))
+            : null;
+        return source with
         {
-            return source;
-        }
-        OperatorStats stats = _context.StatsFor(id, node.GetType().Name.Replace("Node", "", StringComparison.Ordinal));
-        return source with { Workers = source.Workers.Select(w => (Func<IOperator>)(() => new StatsOperator(w(), stats))).ToArray() };
+            Workers = source.Workers.Select(w => (Func<IOperator>)(() =>
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+                return new StatsOperator(w(), stats);
+            })).ToArray(),
+        };
     }
 
     /// <summary>The source with exactly the given symbols as channels, in that order.</summary>

@@ -50,6 +50,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
     /// <summary>The estimated number of distinct values of a scanned column, or null.</summary>
     public double? DistinctValues(PlanNode node, Symbol symbol)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case TableScanNode scan:
@@ -81,6 +82,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
 
     private double Estimate(PlanNode node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case TableScanNode scan:
