@@ -187,6 +187,38 @@ public sealed class DeepInputTests : IDisposable
     }
 
     [Fact]
+    public void CTEs_that_use_the_previous_one_twice_fail_fast_instead_of_expanding_exponentially()
+    {
+        HostileInput.Outcome outcome = HostileInput.RunOnSmallStack(_engine, _session, Chain(40, "SELECT a.x FROM c{p} a JOIN c{p} b ON a.x = b.x"));
+
+        Assert.Equal("QUERY_TEXT_TOO_LARGE", outcome.ErrorName);
+        Assert.Contains("query blocks", outcome.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Views_that_use_the_previous_one_twice_stop_being_accepted_instead_of_expanding_exponentially()
+    {
+        await EngineHarness.RunAsync(_engine, _session, "CREATE VIEW v0 AS SELECT 1 AS x");
+        int created = 1;
+        HostileInput.Outcome? refused = null;
+        for (; created < 40; created++)
+        {
+            HostileInput.Outcome outcome = await HostileInput.RunAsync(_engine, _session,
+                $"CREATE VIEW v{created} AS SELECT a.x FROM v{created - 1} a JOIN v{created - 1} b ON a.x = b.x");
+            if (outcome.Error is not null)
+            {
+                refused = outcome;
+                break;
+            }
+        }
+
+        Assert.NotNull(refused);
+        Assert.Contains("query blocks", refused.Error!.Message, StringComparison.Ordinal);
+        Assert.InRange(created, 10, 20);
+        Assert.Equal([1], (await HostileInput.RunAsync(_engine, _session, "SELECT * FROM v5")).Rows!.Single());
+    }
+
+    [Fact]
     public void Hundred_thousand_term_AND_and_OR_chains_run()
     {
         const int terms = 100_000;
