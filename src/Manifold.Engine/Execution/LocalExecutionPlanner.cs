@@ -374,8 +374,9 @@ internal sealed class LocalExecutionPlanner
         PhysicalSource source = Select(Visit(writer.Source), writer.Source.Outputs);
         var session = _context.ConnectorSession(writer.Table.Catalog);
         var workers = source.Workers;
+        var memory = MemoryFor(writer, "TableWriter");
         return new PhysicalSource(
-            [() => new TableWriterOperator(workers, writer.Table.Connector, session, writer.Table.Handle, writer.Columns)],
+            [() => new TableWriterOperator(workers, writer.Table.Connector, session, writer.Table.Handle, writer.Columns, memory)],
             [writer.RowCount]);
     }
 
@@ -386,8 +387,9 @@ internal sealed class LocalExecutionPlanner
         int rowId = source.Channel(change.RowId);
         int[] values = change.Values.Select(source.Channel).ToArray();
         var valueTypes = change.Values.Select(v => v.Type).ToArray();
+        var memory = MemoryFor(change, "TableChange");
         return new PhysicalSource(
-            [() => new TableChangeOperator(source.Single(), change.Table.Connector, session, change.Table.Handle, rowId, change.Columns, values, change.RowId.Type, valueTypes)],
+            [() => new TableChangeOperator(source.Single(), change.Table.Connector, session, change.Table.Handle, rowId, change.Columns, values, change.RowId.Type, valueTypes, memory)],
             [change.RowCount]);
     }
 }
