@@ -54,12 +54,12 @@ public sealed class DeepInputTests : IDisposable
 
     [Theory]
     [MemberData(nameof(DeepNesting))]
-    public void Ten_thousand_deep_nesting_fails_cleanly(string shape, string sql)
+    public async Task Ten_thousand_deep_nesting_fails_cleanly(string shape, string sql)
     {
         HostileInput.Outcome outcome = HostileInput.RunOnSmallStack(_engine, _session, sql);
 
         Assert.True(outcome.ErrorName is "SYNTAX_ERROR" or "QUERY_TEXT_TOO_LARGE", $"{shape}: {outcome.ErrorName ?? "success"} {outcome.Error?.Message}");
-        Assert.Equal([1L], EngineHarness.RunAsync(_engine, _session, "SELECT count(*) FROM (VALUES 1)").GetAwaiter().GetResult().Single());
+        Assert.Equal([1L], (await EngineHarness.RunAsync(_engine, _session, "SELECT count(*) FROM (VALUES 1)")).Single());
     }
 
     /// <summary>A chain of <paramref name="count"/> CTEs, each (<c>c{i}</c>) defined by <paramref name="body"/> over the
