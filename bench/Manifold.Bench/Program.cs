@@ -5,8 +5,8 @@ using Manifold.Spi.Errors;
 
 namespace Manifold.Bench;
 
-/// <summary>Entry point: <c>tpch</c> (TPC-H queries end to end), <c>micro</c> (BenchmarkDotNet kernels) and
-/// <c>compare</c> (two <c>tpch --json</c> reports side by side).</summary>
+/// <summary>Entry point: <c>tpch</c> (TPC-H queries end to end), <c>micro</c> (BenchmarkDotNet kernels),
+/// <c>compare</c> (two <c>tpch --json</c> reports side by side) and <c>cancel</c> (cancellation latency per operator).</summary>
 internal static class Program
 {
     private const string Usage = """
@@ -15,6 +15,7 @@ internal static class Program
                               [--json FILE] [--verify DIR] [--queries-dir DIR]
           Manifold.Bench micro [--json FILE] [BenchmarkDotNet arguments, e.g. --filter *Join*]
           Manifold.Bench compare BASELINE.json CURRENT.json
+          Manifold.Bench cancel [--runs N] [--after-ms MS] [--filter TEXT]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -42,6 +43,8 @@ internal static class Program
                     }
                 case "micro":
                     return MicroBenchmarks.Run(rest);
+                case "cancel":
+                    return await CancelLatency.CancelBenchmark.RunAsync(rest);
                 case "compare":
                     if (rest.Length != 2)
                     {

@@ -48,6 +48,7 @@ internal sealed class LocalExecutionPlanner
 
     private PhysicalSource Visit(PlanNode node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         _context.CancellationToken.ThrowIfCancellationRequested();
         PhysicalSource source = node switch
         {
@@ -87,14 +88,22 @@ internal sealed class LocalExecutionPlanner
         return memory;
     }
 
+    /// <summary>Wraps each worker of a node to record its statistics and to stop a plan too deep for the thread's
+    /// stack with InsufficientExecutionStackException (reported as QUERY_TEXT_TOO_LARGE) instead of a stack overflow:
+    /// creating and pulling operators recurses once per plan level.</summary>
     private PhysicalSource WithStats(PlanNode node, PhysicalSource source)
     {
-        if (!_collectStats || !_nodeIds.TryGetValue(node, out int id))
+        OperatorStats? stats = _collectStats && _nodeIds.TryGetValue(node, out int id)
+            ? _context.StatsFor(id, node.GetType().Name.Replace("Node", "", StringComparison.Ordinal))
+            : null;
+        return source with
         {
-            return source;
-        }
-        OperatorStats stats = _context.StatsFor(id, node.GetType().Name.Replace("Node", "", StringComparison.Ordinal));
-        return source with { Workers = source.Workers.Select(w => (Func<IOperator>)(() => new StatsOperator(w(), stats))).ToArray() };
+            Workers = source.Workers.Select(w => (Func<IOperator>)(() =>
+            {
+                System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+                return new StatsOperator(w(), stats);
+            })).ToArray(),
+        };
     }
 
     /// <summary>The source with exactly the given symbols as channels, in that order.</summary>
@@ -365,8 +374,9 @@ internal sealed class LocalExecutionPlanner
         PhysicalSource source = Select(Visit(writer.Source), writer.Source.Outputs);
         var session = _context.ConnectorSession(writer.Table.Catalog);
         var workers = source.Workers;
+        var memory = MemoryFor(writer, "TableWriter");
         return new PhysicalSource(
-            [() => new TableWriterOperator(workers, writer.Table.Connector, session, writer.Table.Handle, writer.Columns)],
+            [() => new TableWriterOperator(workers, writer.Table.Connector, session, writer.Table.Handle, writer.Columns, memory)],
             [writer.RowCount]);
     }
 
@@ -377,8 +387,9 @@ internal sealed class LocalExecutionPlanner
         int rowId = source.Channel(change.RowId);
         int[] values = change.Values.Select(source.Channel).ToArray();
         var valueTypes = change.Values.Select(v => v.Type).ToArray();
+        var memory = MemoryFor(change, "TableChange");
         return new PhysicalSource(
-            [() => new TableChangeOperator(source.Single(), change.Table.Connector, session, change.Table.Handle, rowId, change.Columns, values, change.RowId.Type, valueTypes)],
+            [() => new TableChangeOperator(source.Single(), change.Table.Connector, session, change.Table.Handle, rowId, change.Columns, values, change.RowId.Type, valueTypes, memory)],
             [change.RowCount]);
     }
 }

@@ -63,6 +63,7 @@ internal sealed class PlanOptimizer
 
     private static PlanNode Apply(PlanNode node, IPlanRule[] rules, RuleContext context, ref bool changed)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         context.Planner.CancellationToken.ThrowIfCancellationRequested();
         if (node.Sources.Count > 0)
         {

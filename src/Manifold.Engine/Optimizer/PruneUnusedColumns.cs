@@ -14,6 +14,7 @@ internal static class PruneUnusedColumns
 
     private static PlanNode Prune(PlanNode node, HashSet<Symbol> required)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case OutputNode output:

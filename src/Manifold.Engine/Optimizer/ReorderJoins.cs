@@ -24,6 +24,7 @@ internal static class ReorderJoins
 
     private static PlanNode Visit(PlanNode node, RuleContext context, bool enabled)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is JoinNode { Type: JoinType.Inner } join)
         {
             var leaves = new List<PlanNode>();
@@ -72,6 +73,7 @@ internal static class ReorderJoins
 
     private static PlanNode RebuildTree(PlanNode node, Queue<PlanNode> leaves)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is JoinNode { Type: JoinType.Inner } join)
         {
             return join with { Left = RebuildTree(join.Left, leaves), Right = RebuildTree(join.Right, leaves) };
@@ -81,6 +83,7 @@ internal static class ReorderJoins
 
     private static void Flatten(PlanNode node, List<PlanNode> leaves, List<EquiJoinClause> clauses, List<BoundExpression> filters)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         if (node is FilterNode { Source: JoinNode { Type: JoinType.Inner } } filter && ExpressionUtilities.IsDeterministic(filter.Predicate))
         {
             AddConditions(filter.Predicate, clauses, filters);

@@ -52,6 +52,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
     /// <summary>The estimated number of distinct values of a scanned column, or null.</summary>
     public double? DistinctValues(PlanNode node, Symbol symbol)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case TableScanNode scan:
@@ -224,6 +225,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
 
     private double Estimate(PlanNode node)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         switch (node)
         {
             case TableScanNode scan:

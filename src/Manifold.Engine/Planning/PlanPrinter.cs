@@ -26,7 +26,7 @@ public static class PlanPrinter
     public static string ToJson(PlanNode root, NodeAnnotation? annotate = null)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, MaxDepth = int.MaxValue }))
         {
             WriteJson(root, writer, annotate);
         }
@@ -35,6 +35,7 @@ public static class PlanPrinter
 
     private static void WriteJson(PlanNode node, Utf8JsonWriter writer, NodeAnnotation? annotate)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         var (name, details) = Describe(node);
         writer.WriteStartObject();
         writer.WriteString("name", name);
@@ -60,6 +61,7 @@ public static class PlanPrinter
 
     private static void Print(PlanNode node, int depth, StringBuilder builder, NodeAnnotation? annotate)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         string indent = new(' ', depth * 4);
         var (name, details) = Describe(node);
         builder.Append(indent).Append("- ").Append(name);
@@ -121,7 +123,13 @@ public static class PlanPrinter
     };
 
     /// <summary>An expression in SQL-like text.</summary>
-    public static string Format(BoundExpression expression) => expression switch
+    public static string Format(BoundExpression expression)
+    {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
+        return FormatNode(expression);
+    }
+
+    private static string FormatNode(BoundExpression expression) => expression switch
     {
         SymbolReference reference => reference.Symbol.ToString(),
         ConstantExpression { Value: null } constant => $"CAST(NULL AS {constant.Type.Name})",

@@ -9,6 +9,7 @@ public static class PlanRewriter
     /// <summary>Applies <paramref name="rewrite"/> to every expression of every node (sources first).</summary>
     public static PlanNode RewriteExpressions(PlanNode node, Func<BoundExpression, BoundExpression> rewrite)
     {
+        System.Runtime.CompilerServices.RuntimeHelpers.EnsureSufficientExecutionStack();
         PlanNode withSources = node.Sources.Count == 0
             ? node
             : node.WithSources(node.Sources.Select(s => RewriteExpressions(s, rewrite)).ToArray());

@@ -14,6 +14,12 @@ internal sealed partial class QueryPlanner
     private readonly PlannerContext _context;
     private readonly ExpressionBinder _binder;
     private readonly List<Dictionary<string, WithQuery>> _ctes = [];
+
+    /// <summary>Most query blocks one statement may expand to. CTEs and views are planned once per reference, so a
+    /// chain of CTEs that each use the previous one twice expands exponentially; no real query comes near.</summary>
+    public const int MaxQueryBlocks = 10_000;
+
+    private int _queryBlocks;
     private string? _catalog;
     private string? _schema;
 
@@ -64,6 +70,11 @@ internal sealed partial class QueryPlanner
     {
         _context.CancellationToken.ThrowIfCancellationRequested();
         EnsureStack(query);
+        if (++_queryBlocks > MaxQueryBlocks)
+        {
+            throw new ManifoldException(StandardErrorCode.QueryTextTooLarge,
+                $"Query expands to more than {MaxQueryBlocks} query blocks (CTEs and views are expanded once per reference)", ExpressionBinder.At(query));
+        }
         bool pushed = false;
         if (query.With is { } with)
         {

@@ -11,11 +11,15 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
     private readonly IOperator? _root;
     private readonly IReadOnlyList<Page>? _pages;
     private readonly Action? _onComplete;
+    private readonly CancellationTokenSource? _cancellation;
     private int _nextPage;
     private bool _finished;
 
-    internal QueryResult(string queryId, IReadOnlyList<QueryColumn> columns, IOperator? root, IReadOnlyList<Page>? pages, QueryContext? context, Action? onComplete)
+    internal QueryResult(
+        string queryId, IReadOnlyList<QueryColumn> columns, IOperator? root, IReadOnlyList<Page>? pages, QueryContext? context, Action? onComplete,
+        CancellationTokenSource? cancellation = null)
     {
+        _cancellation = cancellation;
         QueryId = queryId;
         Columns = columns;
         _root = root;
@@ -75,14 +79,25 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
         }
         else if (_root is not null)
         {
-            CancellationToken token = Context is null
-                ? cancellationToken
-                : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, Context.CancellationToken).Token;
-            do
+            // Operators always see the query's own token, so that work they started in the background (parallel
+            // workers, a join's build) stops too; the caller's token cancels the whole query.
+            CancellationToken token = _cancellation?.Token ?? cancellationToken;
+            using CancellationTokenRegistration registration = _cancellation is null
+                ? default
+                : cancellationToken.UnsafeRegister(static state => CancelQuietly((CancellationTokenSource)state!), _cancellation);
+            try
             {
-                page = await _root.NextAsync(token).ConfigureAwait(false);
+                do
+                {
+                    page = await _root.NextAsync(token).ConfigureAwait(false);
+                }
+                while (page is { RowCount: 0 });
             }
-            while (page is { RowCount: 0 });
+            catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+            {
+                // Report the caller's own token, whichever internal token the operators noticed first.
+                throw new OperationCanceledException("The query was canceled", e, cancellationToken);
+            }
         }
         else
         {
@@ -116,6 +131,18 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
         return rows;
     }
 
+    private static void CancelQuietly(CancellationTokenSource cancellation)
+    {
+        try
+        {
+            cancellation.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The query already finished.
+        }
+    }
+
     private void Finish()
     {
         if (_finished)
@@ -123,6 +150,10 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
             return;
         }
         _finished = true;
+        if (_cancellation is not null)
+        {
+            CancelQuietly(_cancellation);
+        }
         _root?.Dispose();
         _onComplete?.Invoke();
     }

@@ -26,6 +26,11 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
             Statement statement = Parse(sql);
             return await ExecuteAsync(session, statement, queryId, [], cancellationToken).ConfigureAwait(false);
         }
+        catch (OperationCanceledException e) when (cancellationToken.IsCancellationRequested && e.CancellationToken != cancellationToken)
+        {
+            // Statements that run to completion here (INSERT, CREATE TABLE AS) report the caller's token.
+            throw new OperationCanceledException("The query was canceled", e, cancellationToken);
+        }
         catch (Exception e) when (e is not ManifoldException and not OperationCanceledException)
         {
             throw Internal(e);
@@ -120,7 +125,7 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
         {
             context.Memory.SetBytes(0);
             cancellation.Dispose();
-        })
+        }, cancellation)
         {
             PlanTextSource = new Lazy<string>(() => PlanPrinter.ToText(plan)),
         };

@@ -21,4 +21,10 @@ public interface IConnectorPageSink
 
     /// <summary>Discards what was written.</summary>
     void Abort();
+
+    /// <summary>Bytes this sink holds on behalf of the query until the insert commits or aborts (rows buffered for the
+    /// commit, not rows already sent elsewhere). The engine charges them to the query's memory after each
+    /// <see cref="AppendAsync"/>, so an insert over <c>query.max-memory-per-node</c> fails with
+    /// EXCEEDED_LOCAL_MEMORY_LIMIT. Zero by default, for sinks that stream their rows out.</summary>
+    long MemoryUsage => 0;
 }

@@ -83,6 +83,9 @@ internal sealed class MemoryPageSink : IConnectorPageSink
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>The rows copied so far: they stay with the insert until it commits.</summary>
+    public long MemoryUsage => _reservedBytes;
+
     public ValueTask<IReadOnlyList<object>> FinishAsync(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();

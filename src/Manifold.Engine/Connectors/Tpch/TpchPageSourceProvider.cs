@@ -14,13 +14,19 @@ internal sealed class TpchPageSourceProvider(TpchConfig config) : IConnectorPage
         {
             throw new ArgumentException($"Split {tpchSplit} does not belong to table {handle}", nameof(split));
         }
-        Span<int> ordinals = columns.Count <= 64 ? stackalloc int[columns.Count] : new int[columns.Count];
+        int[] ordinals = new int[columns.Count];
+        bool usesTextPool = false;
+        TpchColumn[] tableColumns = TpchSchema.Columns(handle.Table);
         for (int i = 0; i < ordinals.Length; i++)
         {
             ordinals[i] = ((TpchColumnHandle)columns[i]).Ordinal;
+            // Comments are slices of the text pool.
+            usesTextPool |= ordinals[i] >= 0 && ordinals[i] < tableColumns.Length
+                && tableColumns[ordinals[i]].StandardName.EndsWith("comment", StringComparison.Ordinal);
         }
-        TpchGenerator generator = TpchGenerator.Create(
-            handle.Table, TpchScale.Create(handle.ScaleFactor), config.DoubleTypeMapping, ordinals, tpchSplit.StartUnit, tpchSplit.EndUnit);
-        return new TpchPageSource(generator, config.MaxRowsPerPage);
+        TpchScale scale = TpchScale.Create(handle.ScaleFactor);
+        return new TpchPageSource(
+            () => TpchGenerator.Create(handle.Table, scale, config.DoubleTypeMapping, ordinals, tpchSplit.StartUnit, tpchSplit.EndUnit),
+            usesTextPool, config.MaxRowsPerPage);
     }
 }

@@ -17,10 +17,31 @@ internal static class TpchTextPool
 
     private const long Seed = 933588178;
 
-    private static readonly Lazy<byte[]> s_pool = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static Task<byte[]>? s_building;
 
-    /// <summary>The pool: its first <see cref="Size"/> bytes (ASCII); the array may be longer.</summary>
-    public static byte[] Bytes => s_pool.Value;
+    /// <summary>The pool: its first <see cref="Size"/> bytes (ASCII); the array may be longer. Blocks while it is built.</summary>
+    public static byte[] Bytes => WhenBuilt().GetAwaiter().GetResult();
+
+    /// <summary>True once the pool exists.</summary>
+    public static bool IsBuilt => Volatile.Read(ref s_building) is { IsCompletedSuccessfully: true };
+
+    /// <summary>Starts building the pool (once per process, about a second) and completes when it is built, so that a
+    /// query can wait for it and still be cancelled.</summary>
+    public static Task<byte[]> WhenBuilt()
+    {
+        Task<byte[]>? building = Volatile.Read(ref s_building);
+        if (building is not null)
+        {
+            return building;
+        }
+        var started = new Task<byte[]>(Build);
+        if (Interlocked.CompareExchange(ref s_building, started, null) is { } other)
+        {
+            return other;
+        }
+        started.Start(TaskScheduler.Default);
+        return started;
+    }
 
     /// <summary>Asks the CPU to start loading the cache line at <paramref name="offset"/> of the pool.</summary>
     /// <remarks>Comments are slices at random offsets of 300 MiB, so nearly every one misses the caches and the TLB.

@@ -126,7 +126,9 @@ internal sealed class UnnestOperator(
                 continue;
             }
             cancellationToken.ThrowIfCancellationRequested();
-            var flat = collections.Select(c => _page[c.Channel].Flatten()).ToArray();
+            // Read collections through their encoding: flattening a replicated (dictionary) array column here would copy
+            // every element of every input row for each output page.
+            var flat = collections.Select(c => _page[c.Channel]).ToArray();
             var replicate = new List<int>();
             var outputs = collections.Select(c => c.OutputTypes.Select(t => VectorBuilder.Create(t, pageSize)).ToArray()).ToArray();
             var ordinals = new List<long>();
@@ -154,7 +156,7 @@ internal sealed class UnnestOperator(
                 continue;
             }
             int[] positions = replicate.ToArray();
-            var columns = new List<Vector>(replicateChannels.Select(c => _page[c].Take(positions)));
+            var columns = new List<Vector>(replicateChannels.Select(c => Replicate(_page[c], positions)));
             foreach (VectorBuilder[] builders in outputs)
             {
                 columns.AddRange(builders.Select(b => b.Build()));
@@ -179,15 +181,27 @@ internal sealed class UnnestOperator(
         }
     }
 
-    private static int Length(Vector collection, int row) => collection.IsNull(row) ? 0 : collection switch
+    /// <summary>The rows at <paramref name="positions"/>; nested values (arrays, maps, rows) are referenced through a
+    /// dictionary instead of copied, since each may be repeated thousands of times (one per unnested element).</summary>
+    private static Vector Replicate(Vector column, int[] positions)
+        => column is ArrayVector or MapVector or RowVector
+            ? new DictionaryVector(column, positions, positions.Length)
+            : column.Take(positions);
+
+    private static int Length(Vector collection, int row)
     {
-        ArrayVector array => array.GetLength(row),
-        MapVector map => map.Offsets[row + 1] - map.Offsets[row],
-        _ => 0,
-    };
+        Vector resolved = VectorBuilder.Resolve(collection, ref row);
+        return resolved.IsNull(row) ? 0 : resolved switch
+        {
+            ArrayVector array => array.GetLength(row),
+            MapVector map => map.Offsets[row + 1] - map.Offsets[row],
+            _ => 0,
+        };
+    }
 
     private static void AppendElement(Vector collection, int row, int index, VectorBuilder[] outputs)
     {
+        collection = VectorBuilder.Resolve(collection, ref row);
         if (index >= Length(collection, row))
         {
             foreach (VectorBuilder output in outputs)

@@ -6,9 +6,11 @@ using Manifold.Spi.Vectors;
 namespace Manifold.Engine.Execution.Operators;
 
 /// <summary>Writes its input into a table through one page sink per worker, commits, and returns the row count.</summary>
+/// <remarks>What the sinks hold until the commit (<see cref="IConnectorPageSink.MemoryUsage"/>) is charged to
+/// <paramref name="memory"/>, a child of the query's memory.</remarks>
 internal sealed class TableWriterOperator(
     IReadOnlyList<Func<IOperator>> workers, IConnector connector, ConnectorSession session, ConnectorTableHandle table,
-    IReadOnlyList<ConnectorColumnHandle> columns) : IOperator
+    IReadOnlyList<ConnectorColumnHandle> columns, Spi.Memory.MemoryContext memory) : IOperator
 {
     private bool _done;
 
@@ -23,6 +25,7 @@ internal sealed class TableWriterOperator(
             ?? throw new Spi.Errors.ManifoldException(Spi.Errors.StandardErrorCode.NotSupported, "This connector does not support inserts");
         ConnectorInsertTableHandle insert = connector.Metadata.BeginInsert(session, table, columns);
         var pageSinks = workers.Select(_ => sinks.CreatePageSink(session, insert)).ToArray();
+        var sinkMemory = workers.Select((_, i) => memory.CreateChild("PageSink" + i)).ToArray();
         long[] rows = new long[workers.Count];
         try
         {
@@ -30,6 +33,7 @@ internal sealed class TableWriterOperator(
             {
                 await pageSinks[worker].AppendAsync(page, cancellationToken).ConfigureAwait(false);
                 rows[worker] += page.RowCount;
+                sinkMemory[worker].SetBytes(pageSinks[worker].MemoryUsage);
             }, cancellationToken).ConfigureAwait(false);
             var fragments = new List<object>();
             foreach (IConnectorPageSink sink in pageSinks)
@@ -46,6 +50,13 @@ internal sealed class TableWriterOperator(
             }
             throw;
         }
+        finally
+        {
+            foreach (Spi.Memory.MemoryContext sink in sinkMemory)
+            {
+                sink.SetBytes(0);
+            }
+        }
         return new Page(1, new FlatVector<long>(SqlType.BigInt, [rows.Sum()]));
     }
 
@@ -58,7 +69,8 @@ internal sealed class TableWriterOperator(
 /// number of rows changed.</summary>
 internal sealed class TableChangeOperator(
     IOperator input, IConnector connector, ConnectorSession session, ConnectorTableHandle table, int rowIdChannel,
-    IReadOnlyList<ConnectorColumnHandle> columns, int[] valueChannels, SqlType rowIdType, SqlType[] valueTypes) : IOperator
+    IReadOnlyList<ConnectorColumnHandle> columns, int[] valueChannels, SqlType rowIdType, SqlType[] valueTypes,
+    Spi.Memory.MemoryContext memory) : IOperator
 {
     private bool _done;
 
@@ -74,6 +86,7 @@ internal sealed class TableChangeOperator(
         {
             if (page.RowCount > 0)
             {
+                memory.Reserve(page.RetainedBytes);
                 pages.Add(page);
             }
         }
@@ -94,5 +107,9 @@ internal sealed class TableChangeOperator(
         return new Page(1, new FlatVector<long>(SqlType.BigInt, [changed]));
     }
 
-    public void Dispose() => input.Dispose();
+    public void Dispose()
+    {
+        memory.SetBytes(0);
+        input.Dispose();
+    }
 }

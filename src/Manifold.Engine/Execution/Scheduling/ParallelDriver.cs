@@ -6,6 +6,12 @@ namespace Manifold.Engine.Execution.Scheduling;
 /// <summary>Runs the worker pipelines of a parallel source, each on its own task, handing every page to a consumer.</summary>
 internal static class ParallelDriver
 {
+    private static int s_runningWorkers;
+
+    /// <summary>Worker pipelines running right now in this process (all queries); tests use it to check that a cancelled
+    /// or failed query leaves nothing running.</summary>
+    public static int RunningWorkers => Volatile.Read(ref s_runningWorkers);
+
     /// <summary>Runs all workers to completion; <paramref name="consume"/> gets (worker index, page) and is called by one
     /// thread per worker index at a time. The first failure cancels the other workers and is rethrown.</summary>
     public static Task RunAsync(IReadOnlyList<Func<IOperator>> workers, Action<int, Page> consume, CancellationToken cancellationToken)
@@ -60,14 +66,22 @@ internal static class ParallelDriver
 
     private static async Task RunWorkerAsync(Func<IOperator> factory, int index, Func<int, Page, ValueTask> consume, CancellationToken cancellationToken)
     {
-        using IOperator worker = factory();
-        while (await worker.NextAsync(cancellationToken).ConfigureAwait(false) is { } page)
+        Interlocked.Increment(ref s_runningWorkers);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (page.RowCount > 0)
+            using IOperator worker = factory();
+            while (await worker.NextAsync(cancellationToken).ConfigureAwait(false) is { } page)
             {
-                await consume(index, page).ConfigureAwait(false);
+                cancellationToken.ThrowIfCancellationRequested();
+                if (page.RowCount > 0)
+                {
+                    await consume(index, page).ConfigureAwait(false);
+                }
             }
+        }
+        finally
+        {
+            Interlocked.Decrement(ref s_runningWorkers);
         }
     }
 }
