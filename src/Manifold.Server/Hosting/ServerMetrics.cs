@@ -29,8 +29,10 @@ public sealed class ServerMetrics : IDisposable
         QueriesFailed = _meter.CreateCounter<long>("manifold_queries_failed", null, "Queries that reached FAILED, by error type and name");
         QueuedTime = _meter.CreateHistogram("manifold_query_queued_seconds", "s", "Time from submission to admission (queue and admission wait)", null, advice);
         ExecutionTime = _meter.CreateHistogram("manifold_query_execution_seconds", "s", "Time from admission to the end of the query", null, advice);
-        OutputRows = _meter.CreateCounter<long>("manifold_query_output_rows", null, "Rows produced for clients by ended queries");
-        OutputBytes = _meter.CreateCounter<long>("manifold_query_output_bytes", "By", "Encoded bytes produced for clients by ended queries");
+        OutputRows = _meter.CreateCounter<long>("manifold_query_output_rows", null, "Rows produced by ended queries (buffered for clients)");
+        OutputBytes = _meter.CreateCounter<long>("manifold_query_output_bytes", "By", "Encoded JSON bytes produced by ended queries");
+        ReturnedRows = _meter.CreateCounter<long>("manifold_client_returned_rows", null, "Rows written to clients in statement responses (a re-sent page counts again)");
+        ReturnedBytes = _meter.CreateCounter<long>("manifold_client_returned_bytes", "By", "Encoded JSON row bytes written to clients in statement responses");
         HttpDuration = _meter.CreateHistogram("manifold_http_server_request_duration_seconds", "s", "HTTP request latency by method, route template and status code", null, advice);
         _meter.CreateObservableGauge("manifold_queries", () => QueriesByState(registry), null, "Queries known to the coordinator, by state");
         _meter.CreateObservableGauge("manifold_process_working_set_bytes", () => Environment.WorkingSet, "By", "Process working set");
@@ -65,6 +67,12 @@ public sealed class ServerMetrics : IDisposable
     /// <summary>Encoded bytes produced by ended queries.</summary>
     public Counter<long> OutputBytes { get; }
 
+    /// <summary>Rows written to clients.</summary>
+    public Counter<long> ReturnedRows { get; }
+
+    /// <summary>Encoded row bytes written to clients.</summary>
+    public Counter<long> ReturnedBytes { get; }
+
     /// <summary>HTTP latency, seconds; tags <c>method</c>, <c>route</c>, <c>status_code</c>.</summary>
     public Histogram<double> HttpDuration { get; }
 
@@ -76,6 +84,15 @@ public sealed class ServerMetrics : IDisposable
         QueriesFinished.Add(0);
         OutputRows.Add(0);
         OutputBytes.Add(0);
+        ReturnedRows.Add(0);
+        ReturnedBytes.Add(0);
+    }
+
+    /// <summary>Records a statement response that carried <paramref name="rows"/> rows.</summary>
+    public void RowsReturned(long rows, long bytes)
+    {
+        ReturnedRows.Add(rows);
+        ReturnedBytes.Add(bytes);
     }
 
     /// <summary>Records a query that reached FINISHED or FAILED.</summary>

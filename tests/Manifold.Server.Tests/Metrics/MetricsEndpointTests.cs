@@ -31,6 +31,8 @@ public sealed class MetricsEndpointTests(CoordinatorFixture fixture) : IClassFix
         Assert.Equal(1, after.Value("manifold_queries_failed_total", ("error_type", "USER_ERROR"), ("error_name", "SYNTAX_ERROR"))
             - before.ValueOrZero("manifold_queries_failed_total", ("error_type", "USER_ERROR"), ("error_name", "SYNTAX_ERROR")));
         Assert.True(after.Value("manifold_query_output_rows_total") >= 25);
+        Assert.Equal(25, after.Value("manifold_client_returned_rows_total") - before.Value("manifold_client_returned_rows_total"));
+        Assert.True(after.Value("manifold_client_returned_bytes_total") > before.Value("manifold_client_returned_bytes_total"));
         Assert.True(after.Value("manifold_query_output_bytes_total") > 0);
         Assert.Equal(2, after.Value("manifold_query_execution_seconds_count") - before.ValueOrZero("manifold_query_execution_seconds_count"));
         Assert.Equal(after.Value("manifold_query_execution_seconds_count"), after.Value("manifold_query_execution_seconds_bucket", ("le", "+Inf")));
