@@ -75,6 +75,10 @@ internal static class StatementEndpoints
                 : new ProtocolException(404, $"Token {number} is not valid for query {queryId}");
         }
         await WriteAsync(context, document, query.KnownSessionUpdate(), Family(context, query));
+        if (document.Data is { } data)
+        {
+            manager.Metrics.RowsReturned(data.RowCount, data.ByteCount);
+        }
     }
 
     private static IResult Heartbeat(QueryManager manager, string phase, string queryId, string slug)

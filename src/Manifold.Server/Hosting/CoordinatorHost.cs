@@ -101,6 +101,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
 
             WebApplication app = builder.Build();
+            app.UseMiddleware<HttpMetricsMiddleware>();   // outermost: sees the status ProtocolErrorMiddleware writes
             app.UseMiddleware<ProtocolErrorMiddleware>();
             app.MapStatementEndpoints();
             app.MapInfoEndpoints();
@@ -108,6 +109,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             app.MapQueryEndpoints();
             app.MapStageEndpoints();
             app.MapClusterEndpoints();
+            app.MapMetricsEndpoints();
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
             string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

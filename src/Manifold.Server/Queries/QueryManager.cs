@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Manifold.Engine.Runtime;
 using Manifold.Engine.Session;
 using Manifold.Server.Cluster;
+using Manifold.Server.Hosting;
 using Manifold.Server.Protocol;
 using Manifold.Spi.Errors;
 using Manifold.Sql.Parsing;
@@ -37,6 +38,9 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         Options = options;
         Time = time;
         _logger = logger;
+        Metrics = new ServerMetrics(this);
+        Exporter = new PrometheusExporter(Metrics.Meter);
+        Metrics.Prime();
         _timer = time.CreateTimer(_ => EnforceLimits(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
@@ -48,6 +52,12 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
 
     /// <summary>The clock of query times and limits.</summary>
     public TimeProvider Time { get; }
+
+    /// <summary>This coordinator's instruments (meter <c>Manifold.Server</c>).</summary>
+    public ServerMetrics Metrics { get; }
+
+    /// <summary>Serves <see cref="Metrics"/> as Prometheus text for <c>GET /metrics</c>.</summary>
+    public PrometheusExporter Exporter { get; }
 
     /// <summary>False once draining started: new queries are refused.</summary>
     public bool IsAccepting => _accepting;
@@ -106,6 +116,7 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
             MaxQueuedTime = Limit(Options.MaxQueuedTime, session, SystemSessionProperties.QueryMaxQueuedTime),
         };
         _queries[queryId] = query;
+        Metrics.QueriesStarted.Add(1);
         _logger.LogInformation("Query {QueryId} submitted by {User}: {Sql}", queryId, client.User, OneLine(sql.Length > 1000 ? sql[..1000] : sql));
         _ = Task.Run(() => query.RunAsync(_admission));
         return query;
@@ -120,6 +131,7 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         Interlocked.Add(ref _totalRows, snapshot.OutputRows);
         Interlocked.Add(ref _totalBytes, snapshot.OutputBytes);
         Interlocked.Add(ref _totalCpuTicks, snapshot.CpuTime.Ticks);
+        Metrics.QueryDone(snapshot);
         if (snapshot.State == QueryState.Failed)
         {
             _logger.LogInformation("Query {QueryId} failed after {Elapsed:0.000}s: {ErrorName}: {Message}",
@@ -317,6 +329,8 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         {
             query.Fail(new ManifoldException(StandardErrorCode.ServerShuttingDown, "Server is shutting down"));
         }
+        Exporter.Dispose();
+        Metrics.Dispose();
     }
 
     private (Session Session, ManifoldException? Error) WithProperty(Session session, string name, string value)
