@@ -103,6 +103,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
 
             WebApplication app = builder.Build();
+            runtime.Attach(app.Services.GetRequiredService<QueryManager>());
             app.UseMiddleware<ProtocolErrorMiddleware>();
             app.MapStatementEndpoints();
             app.MapInfoEndpoints();
@@ -117,7 +118,6 @@ public sealed class CoordinatorHost : IAsyncDisposable
             state.ExternalAddress = bound.Host;
             var host = new CoordinatorHost(app, engine, app.Services.GetRequiredService<QueryManager>(), state, config, bound);
             runtime.HttpUri = bound;
-            runtime.Attach(host.Queries);
             state.State = NodeState.Active;
             host._logger.LogInformation("Coordinator {NodeId} listening on {Address} ({Catalogs}); SERVER STARTED",
                 config.NodeId, address, string.Join(", ", engine.Catalogs.Catalogs.Select(c => c.Name)));
