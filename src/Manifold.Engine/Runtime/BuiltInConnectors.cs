@@ -1,6 +1,7 @@
 using Manifold.Engine.Connectors.Memory;
 using Manifold.Engine.Connectors.SystemCatalog;
 using Manifold.Engine.Connectors.SystemCatalog.MetadataSchema;
+using Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
 using Manifold.Engine.Connectors.Tpch;
 using Manifold.Engine.Metadata;
 using Manifold.Spi.Connectors;
@@ -26,6 +27,10 @@ internal static class BuiltInConnectors
 
     /// <summary>The connector of the <c>system</c> catalog, which every engine has: its tables read the engine's state
     /// through the source interfaces the system connector declares.</summary>
-    public static SystemConnector CreateSystemConnector(CatalogManager catalogs)
-        => new(SystemMetadataTables.Create(new SystemMetadataSource(catalogs)));
+    public static SystemConnector CreateSystemConnector(CatalogManager catalogs, EngineOptions options)
+    {
+        ISystemRuntimeSource runtime = options.RuntimeSource ?? new EmbeddedRuntimeSource(options.NodeId);
+        return new(SystemMetadataTables.Create(new SystemMetadataSource(catalogs)).Concat(SystemRuntimeTables.Create(runtime)),
+            SystemRuntimeTables.CreateProcedures(runtime));
+    }
 }

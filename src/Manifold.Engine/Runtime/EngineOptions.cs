@@ -1,3 +1,5 @@
+using Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
+
 namespace Manifold.Engine.Runtime;
 
 /// <summary>How an engine is set up.</summary>
@@ -12,6 +14,10 @@ public sealed record EngineOptions
 
     /// <summary>Per-query memory limit on this node (<c>query.max-memory-per-node</c>); null for the default share of RAM.</summary>
     public long? QueryMaxMemoryPerNode { get; init; }
+
+    /// <summary>What <c>system.runtime</c> shows and <c>kill_query</c> acts on (the coordinator passes its query manager);
+    /// null for the engine's own: this node only, no queries, no transactions.</summary>
+    public ISystemRuntimeSource? RuntimeSource { get; init; }
 
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -30,7 +30,7 @@ public sealed class ManifoldEngine : IDisposable
             Catalogs.AddFactory(factory);
         }
         // Before etc/catalog, so that a configured catalog named 'system' is rejected.
-        Catalogs.AddCatalog(SystemConnector.CatalogName, SystemConnector.ConnectorName, BuiltInConnectors.CreateSystemConnector(Catalogs));
+        Catalogs.AddCatalog(SystemConnector.CatalogName, SystemConnector.ConnectorName, BuiltInConnectors.CreateSystemConnector(Catalogs, options));
         string? catalogDirectory = options.EtcDirectory is null ? null : Path.Combine(options.EtcDirectory, "catalog");
         if (catalogDirectory is not null && Directory.Exists(catalogDirectory))
         {

@@ -65,15 +65,17 @@ public sealed class CoordinatorHost : IAsyncDisposable
     public static async Task<CoordinatorHost> StartAsync(CoordinatorOptions options, CancellationToken cancellationToken = default)
     {
         ServerConfig config = ServerConfig.Load(options);
+        var state = new ServerState(config.NodeId, config.Environment, options.TimeProvider.GetUtcNow(), options.TimeProvider);
+        var runtime = new CoordinatorRuntimeSource(state);
         var engine = ManifoldEngine.Create(new EngineOptions
         {
             NodeId = config.NodeId,
             EtcDirectory = options.EtcDirectory,
             TimeProvider = options.TimeProvider,
+            RuntimeSource = runtime,
         });
         try
         {
-            var state = new ServerState(config.NodeId, config.Environment, options.TimeProvider.GetUtcNow(), options.TimeProvider);
             WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
             {
                 ApplicationName = "Manifold.Server",
@@ -101,6 +103,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
 
             WebApplication app = builder.Build();
+            runtime.Attach(app.Services.GetRequiredService<QueryManager>());
             app.UseMiddleware<HttpMetricsMiddleware>();   // outermost: sees the status ProtocolErrorMiddleware writes
             app.UseMiddleware<ProtocolErrorMiddleware>();
             app.MapStatementEndpoints();
@@ -116,6 +119,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             var bound = new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
             state.ExternalAddress = bound.Host;
             var host = new CoordinatorHost(app, engine, app.Services.GetRequiredService<QueryManager>(), state, config, bound);
+            runtime.HttpUri = bound;
             state.State = NodeState.Active;
             host._logger.LogInformation("Coordinator {NodeId} listening on {Address} ({Catalogs}); SERVER STARTED",
                 config.NodeId, address, string.Join(", ", engine.Catalogs.Catalogs.Select(c => c.Name)));

@@ -39,8 +39,8 @@ public sealed class SystemCatalogSqlTests : IDisposable
         => Assert.Equal(["memory", "props", "system", "tpch"], await Column("SHOW CATALOGS"));
 
     [Fact]
-    public async Task Show_schemas_from_system_lists_metadata_and_information_schema()
-        => Assert.Equal(["information_schema", "metadata"], await Column("SHOW SCHEMAS FROM system"));
+    public async Task Show_schemas_from_system_lists_metadata_runtime_and_information_schema()
+        => Assert.Equal(["information_schema", "metadata", "runtime"], await Column("SHOW SCHEMAS FROM system"));
 
     [Fact]
     public async Task Show_tables_from_system_metadata_lists_trinos_tables()
@@ -57,7 +57,7 @@ public sealed class SystemCatalogSqlTests : IDisposable
         Assert.Equal("catalog_name|varchar\nconnector_id|varchar\nconnector_name|varchar",
             Text(await Rows("SELECT column_name, data_type FROM system.information_schema.columns "
                 + "WHERE table_schema = 'metadata' AND table_name = 'catalogs' ORDER BY ordinal_position")));
-        Assert.Equal(["information_schema", "metadata"], await Column("SELECT schema_name FROM system.information_schema.schemata ORDER BY 1"));
+        Assert.Equal(["information_schema", "metadata", "runtime"], await Column("SELECT schema_name FROM system.information_schema.schemata ORDER BY 1"));
     }
 
     [Fact]
