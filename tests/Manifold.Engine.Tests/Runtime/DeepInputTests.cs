@@ -1,6 +1,7 @@
 using System.Text;
 using Manifold.Engine.Runtime;
 using Manifold.Spi.Errors;
+using Manifold.Testing;
 
 namespace Manifold.Engine.Tests.Runtime;
 
@@ -168,7 +169,7 @@ public sealed class DeepInputTests : IDisposable
         planner.Join();
         Assert.NotNull(result);
 
-        HostileInput.Outcome outcome = HostileInput.OnSmallStack(() =>
+        HostileInput.Outcome outcome = SmallStack.Run(() =>
         {
             try
             {

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using Manifold.Engine.Runtime;
 using Manifold.Spi.Errors;
+using Manifold.Testing;
 
 namespace Manifold.Engine.Tests.Runtime;
 
@@ -11,7 +11,6 @@ namespace Manifold.Engine.Tests.Runtime;
 /// failure. Deep inputs run on a thread with a 1 MB stack, smaller than the test host's and the thread pool's.</summary>
 internal static class HostileInput
 {
-    public const int SmallStackSize = 1024 * 1024;
 
     /// <summary>How long one input may take before it counts as a hang (generous: CI machines are loaded).</summary>
     public static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
@@ -51,29 +50,7 @@ internal static class HostileInput
 
     /// <summary>As <see cref="RunAsync"/>, on a thread with a 1 MB stack (the statement is planned there).</summary>
     public static Outcome RunOnSmallStack(ManifoldEngine engine, Session.Session session, string sql)
-        => OnSmallStack(() => RunAsync(engine, session, sql).GetAwaiter().GetResult());
-
-    /// <summary>Runs code on a new thread with a 1 MB stack and returns its result or rethrows its failure.</summary>
-    public static T OnSmallStack<T>(Func<T> action)
-    {
-        T result = default!;
-        ExceptionDispatchInfo? failure = null;
-        var thread = new Thread(() =>
-        {
-            try
-            {
-                result = action();
-            }
-            catch (Exception e)
-            {
-                failure = ExceptionDispatchInfo.Capture(e);
-            }
-        }, SmallStackSize);
-        thread.Start();
-        thread.Join();
-        failure?.Throw();
-        return result;
-    }
+        => SmallStack.Run(() => RunAsync(engine, session, sql).GetAwaiter().GetResult());
 
     /// <summary>A clean failure: a user-facing code, a one-line message, and for syntax errors a position inside the text.</summary>
     public static void CheckClean(ManifoldException error, string sql)

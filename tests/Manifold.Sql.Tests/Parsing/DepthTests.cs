@@ -2,6 +2,7 @@ using System.Text;
 using Manifold.Sql.Formatting;
 using Manifold.Sql.Parsing;
 using Manifold.Sql.Tree;
+using Manifold.Testing;
 
 namespace Manifold.Sql.Tests.Parsing;
 

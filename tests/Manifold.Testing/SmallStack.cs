@@ -1,12 +1,13 @@
 using System.Runtime.ExceptionServices;
 
-namespace Manifold.Sql.Tests.Parsing;
+namespace Manifold.Testing;
 
 /// <summary>Runs code on a thread with a 1 MB stack, the size of the test host's, so depth limits are checked honestly.</summary>
-internal static class SmallStack
+public static class SmallStack
 {
     public const int StackSize = 1024 * 1024;
 
+    /// <summary>Runs <paramref name="action"/> on a new thread with a 1 MB stack and returns its result or rethrows its failure.</summary>
     public static T Run<T>(Func<T> action)
     {
         T result = default!;
