@@ -56,14 +56,7 @@ internal sealed class StatisticsProvider(PlannerContext context)
         switch (node)
         {
             case TableScanNode scan:
-            {
-                int index = scan.OutputSymbols.ToList().IndexOf(symbol);
-                if (index < 0)
-                {
-                    return null;
-                }
-                return Table(scan).Columns.TryGetValue(scan.Columns[index].Name, out ColumnStatistics? column) ? column.DistinctCount : null;
-            }
+                return ColumnStatistics(scan, symbol)?.DistinctCount;
             case ProjectNode project:
             {
                 var assignment = project.Assignments.FirstOrDefault(a => a.Symbol == symbol);

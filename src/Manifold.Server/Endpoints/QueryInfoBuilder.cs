@@ -46,7 +46,7 @@ internal static class QueryInfoBuilder
                 ProgressPercentage = stats.ProgressPercentage,
             },
             ErrorType = q.ErrorCode?.TypeName,
-            ErrorCode = q.ErrorCode is { } code ? new ErrorCodeInfo(code.Code, code.Name, code.TypeName) : null,
+            ErrorCode = ErrorCode(q),
         };
     }
 
@@ -108,7 +108,7 @@ internal static class QueryInfoBuilder
             OutputStage = q.Scheduled || q.State.IsDone() ? Stage(query, baseUri) : null,
             FailureInfo = query.Error is { } error ? QueryErrors.Failure(error) : null,
             ErrorType = q.ErrorCode?.TypeName,
-            ErrorCode = q.ErrorCode is { } code ? new ErrorCodeInfo(code.Code, code.Name, code.TypeName) : null,
+            ErrorCode = ErrorCode(q),
             ResourceGroupId = q.ResourceGroupId?.Split('.'),
             FinalQueryInfo = q.State.IsDone(),
         };
@@ -126,12 +126,15 @@ internal static class QueryInfoBuilder
             State = query.StageState(),
             Self = $"{baseUri}/v1/stage/{q.QueryId}.0",
             Plan = q.PlanText,
-            Types = query.Snapshot().ColumnNames.Count == 0 ? [] : ColumnTypes(query),
+            Types = q.ColumnNames.Count == 0 ? [] : ColumnTypes(query),
             StageStats = stage,
             OperatorSummaries = q.Scheduled ? [Output(q)] : [],
             FailureCause = query.Error is { } error ? QueryErrors.Failure(error) : null,
         };
     }
+
+    private static ErrorCodeInfo? ErrorCode(QuerySnapshot q)
+        => q.ErrorCode is { } code ? new ErrorCodeInfo(code.Code, code.Name, code.TypeName) : null;
 
     private static string[] ColumnTypes(ManagedQuery query) => query.Columns?.Select(c => c.Type).ToArray() ?? [];
 

@@ -398,7 +398,7 @@ internal sealed class ManagedQuery
                 ExecutionStartTime = ExecutionStartTime,
                 EndTime = EndTime,
                 LastHeartbeat = LastHeartbeat,
-                QueuedTime = (ExecutionStartTime ?? end) - CreateTime,
+                QueuedTime = QueuedUntil(end),
                 ElapsedTime = end - CreateTime,
                 ExecutionTime = ExecutionStartTime is { } start ? end - start : TimeSpan.Zero,
                 CpuTime = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _busyTicks)),
@@ -415,6 +415,9 @@ internal sealed class ManagedQuery
             };
         }
     }
+
+    /// <summary>How long the query waited before it started executing (until <paramref name="end"/> if it never did).</summary>
+    private TimeSpan QueuedUntil(DateTimeOffset end) => (ExecutionStartTime ?? end) - CreateTime;
 
     /// <summary>Statement stats as of now (caller holds the lock).</summary>
     private StatementStats Stats()
@@ -441,7 +444,7 @@ internal sealed class ManagedQuery
             CompletedSplits = completed,
             CpuTimeMillis = cpu,
             WallTimeMillis = cpu,
-            QueuedTimeMillis = (long)((ExecutionStartTime ?? end) - CreateTime).TotalMilliseconds,
+            QueuedTimeMillis = (long)QueuedUntil(end).TotalMilliseconds,
             ElapsedTimeMillis = (long)(end - CreateTime).TotalMilliseconds,
             ProcessedRows = rows,
             ProcessedBytes = bytes,
