@@ -30,6 +30,9 @@ public static class SystemSessionProperties
     /// <summary>Maximum time in the queue.</summary>
     public const string QueryMaxQueuedTime = "query_max_queued_time";
 
+    /// <summary>Priority among queued queries of resource groups that schedule by priority (larger runs first).</summary>
+    public const string QueryPriority = "query_priority";
+
     /// <summary>Every definition, by name.</summary>
     public static IReadOnlyDictionary<string, SessionPropertyDefinition> All { get; } = new[]
     {
@@ -50,6 +53,8 @@ public static class SystemSessionProperties
             "Maximum execution time of a query", value => Duration.TryParse(value, out _) ? null : $"Invalid duration: '{value}'"),
         new SessionPropertyDefinition(QueryMaxQueuedTime, SqlType.Varchar, "100.00d",
             "Maximum time a query may wait in a queue", value => Duration.TryParse(value, out _) ? null : $"Invalid duration: '{value}'"),
+        new SessionPropertyDefinition(QueryPriority, SqlType.Integer, "1",
+            "The priority of queries. Larger numbers are higher priority", value => PositiveInt(value, int.MaxValue)),
     }.ToDictionary(p => p.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The default per-query memory limit: 30% of the memory available to the process.</summary>

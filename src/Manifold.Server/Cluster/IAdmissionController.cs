@@ -7,4 +7,7 @@ public interface IAdmissionController
     /// <exception cref="Spi.Errors.ManifoldException">QUERY_QUEUE_FULL when the group's queue is full;
     /// QUERY_REJECTED when no selector matches.</exception>
     ValueTask<IAdmissionLease> AdmitAsync(AdmissionRequest request, CancellationToken cancellationToken);
+
+    /// <summary>The live state of every group that exists now (root groups first, each followed by its descendants).</summary>
+    IReadOnlyList<ResourceGroupInfo> ListGroups() => [];
 }

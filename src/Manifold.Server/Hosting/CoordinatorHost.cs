@@ -1,6 +1,7 @@
 using System.Net;
 using Manifold.Engine.Runtime;
 using Manifold.Server.Cluster;
+using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Endpoints;
 using Manifold.Server.Queries;
 using Microsoft.AspNetCore.Builder;
@@ -66,7 +67,9 @@ public sealed class CoordinatorHost : IAsyncDisposable
     {
         ServerConfig config = ServerConfig.Load(options);
         var state = new ServerState(config.NodeId, config.Environment, options.TimeProvider.GetUtcNow(), options.TimeProvider);
-        var runtime = new CoordinatorRuntimeSource(state);
+        IAdmissionController admission = options.AdmissionController
+            ?? new ResourceGroupManager(config.ResourceGroups, config.NodeId, time: options.TimeProvider);
+        var runtime = new CoordinatorRuntimeSource(state, admission);
         var engine = ManifoldEngine.Create(new EngineOptions
         {
             NodeId = config.NodeId,
@@ -98,7 +101,8 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton(engine);
             builder.Services.AddSingleton(state);
             builder.Services.AddSingleton(config);
-            builder.Services.AddSingleton(sp => new QueryManager(engine, options.AdmissionController ?? new UnlimitedAdmissionController(),
+            builder.Services.AddSingleton(admission);
+            builder.Services.AddSingleton(sp => new QueryManager(engine, admission,
                 config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager")));
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
 
@@ -112,6 +116,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             app.MapQueryEndpoints();
             app.MapStageEndpoints();
             app.MapClusterEndpoints();
+            app.MapResourceGroupEndpoints();
             app.MapMetricsEndpoints();
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 

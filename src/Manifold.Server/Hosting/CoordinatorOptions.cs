@@ -6,7 +6,7 @@ namespace Manifold.Server.Hosting;
 /// <summary>How to start a coordinator. Unset members come from <c>etc/config.properties</c>, then from the defaults.</summary>
 public sealed record CoordinatorOptions
 {
-    /// <summary>A Trino-style <c>etc/</c> folder (config.properties, catalog/*.properties); null for the embedded
+    /// <summary>A Trino-style <c>etc/</c> folder (config.properties, catalog/*.properties, resource-groups.json); null for the embedded
     /// defaults (port 8080; catalogs system, memory and tpch).</summary>
     public string? EtcDirectory { get; init; }
 
@@ -22,8 +22,8 @@ public sealed record CoordinatorOptions
     /// <summary>Settings that override config.properties (same names, e.g. <c>query.client.timeout</c>).</summary>
     public IReadOnlyDictionary<string, string> Properties { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Decides when queries may run; null admits everything (<see cref="UnlimitedAdmissionController"/>).
-    /// Resource groups plug in here.</summary>
+    /// <summary>Decides when queries may run; null for the resource groups of the etc/ folder (or the default
+    /// <c>global</c> group).</summary>
     public IAdmissionController? AdmissionController { get; init; }
 
     /// <summary>The clock of query times and time limits.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Manifold.Engine.Metadata;
 using Manifold.Engine.Session;
+using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Queries;
 using Manifold.Spi.Errors;
 
@@ -15,6 +16,10 @@ internal sealed partial record ServerConfig
     public string Environment { get; init; } = "manifold";
     public TimeSpan ShutdownGracePeriod { get; init; } = TimeSpan.FromSeconds(30);
     public QueryManagerOptions Queries { get; init; } = new();
+
+    /// <summary>The resource groups: etc/resource-groups.json (or the file resource-groups.properties names), else one
+    /// <c>global</c> group limited by <c>query.max-concurrent-queries</c> and <c>query.max-queued-queries</c>.</summary>
+    public ResourceGroupsSpec ResourceGroups { get; init; } = ResourceGroupManager.DefaultSpec();
 
     /// <summary>Reads <c>config.properties</c> of <paramref name="etcDirectory"/> (if any), then applies the options;
     /// a malformed value fails with CONFIGURATION_INVALID naming the setting.</summary>
@@ -35,6 +40,8 @@ internal sealed partial record ServerConfig
         }
         var config = new ServerConfig();
         var queries = new QueryManagerOptions();
+        int maxRunning = 1000;
+        int maxQueued = 5000;
         foreach (var (key, value) in properties)
         {
             switch (key)
@@ -69,6 +76,12 @@ internal sealed partial record ServerConfig
                 case "query.max-queued-time":
                     queries = queries with { MaxQueuedTime = Time(key, value) };
                     break;
+                case "query.max-concurrent-queries":
+                    maxRunning = Int(key, value, 1, int.MaxValue);
+                    break;
+                case "query.max-queued-queries":
+                    maxQueued = Int(key, value, 0, int.MaxValue);
+                    break;
                 case "query.max-length":
                     queries = queries with { MaxQueryLength = Int(key, value, 1, int.MaxValue / 4) };
                     break;
@@ -87,7 +100,11 @@ internal sealed partial record ServerConfig
             throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
                 $"node.id must be letters, digits, '_' or '-' (it ends every query id): '{config.NodeId}'");
         }
-        return config with { Queries = queries };
+        return config with
+        {
+            Queries = queries,
+            ResourceGroups = ResourceGroupConfigReader.LoadFromEtc(options.EtcDirectory) ?? ResourceGroupManager.DefaultSpec(maxRunning, maxQueued),
+        };
     }
 
     private static int Int(string key, string value, int min, int max)

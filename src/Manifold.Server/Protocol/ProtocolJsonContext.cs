@@ -17,5 +17,6 @@ namespace Manifold.Server.Protocol;
 [JsonSerializable(typeof(QueryInfo))]
 [JsonSerializable(typeof(StageInfo))]
 [JsonSerializable(typeof(ClusterStats))]
+[JsonSerializable(typeof(ResourceGroupState))]
 [JsonSerializable(typeof(string))]
 internal sealed partial class ProtocolJsonContext : JsonSerializerContext;

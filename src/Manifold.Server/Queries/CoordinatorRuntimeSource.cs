@@ -1,12 +1,14 @@
 using Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
+using Manifold.Server.Cluster;
 using Manifold.Server.Hosting;
 
 namespace Manifold.Server.Queries;
 
-/// <summary>The coordinator's <c>system.runtime</c> source: this node, and the queries of its query manager.</summary>
+/// <summary>The coordinator's <c>system.runtime</c> source: this node, the queries of its query manager and the resource
+/// groups of its admission controller.</summary>
 /// <remarks>The engine is created before the query manager (which runs on it), so the manager is attached once it exists
 /// (<see cref="Attach"/>); until then the source lists no queries and finds none to kill.</remarks>
-internal sealed class CoordinatorRuntimeSource(ServerState state) : ISystemRuntimeSource
+internal sealed class CoordinatorRuntimeSource(ServerState state, IAdmissionController admission) : ISystemRuntimeSource
 {
     private QueryManager? _queries;
 
@@ -60,6 +62,23 @@ internal sealed class CoordinatorRuntimeSource(ServerState state) : ISystemRunti
 
     /// <summary>The coordinator has no transactions API yet: none are listed.</summary>
     public IReadOnlyList<RuntimeTransactionInfo> ListTransactions() => [];
+
+    public IReadOnlyList<RuntimeResourceGroupInfo> ListResourceGroups()
+        => admission.ListGroups().Select(g => new RuntimeResourceGroupInfo
+        {
+            ResourceGroupId = g.Id,
+            State = g.State,
+            SchedulingPolicy = g.SchedulingPolicy,
+            SchedulingWeight = g.SchedulingWeight,
+            SoftMemoryLimitBytes = g.SoftMemoryLimitBytes,
+            MemoryUsageBytes = g.MemoryUsageBytes,
+            SoftConcurrencyLimit = g.SoftConcurrencyLimit,
+            HardConcurrencyLimit = g.HardConcurrencyLimit,
+            MaxQueued = g.MaxQueuedQueries,
+            RunningQueries = g.NumRunningQueries,
+            QueuedQueries = g.NumQueuedQueries,
+            EligibleSubGroups = g.NumEligibleSubGroups,
+        }).ToArray();
 
     public bool? KillQuery(string queryId, string? message) => Volatile.Read(ref _queries)?.KillQuery(queryId, message);
 

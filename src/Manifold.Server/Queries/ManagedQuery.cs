@@ -107,9 +107,13 @@ internal sealed class ManagedQuery
             {
                 throw initial;
             }
-            IAdmissionLease lease = await admission.AdmitAsync(
-                new AdmissionRequest(QueryId, Client.User, Client.Source, QueryType ?? "SELECT", Client.ClientTags.ToHashSet(StringComparer.Ordinal)),
-                token).ConfigureAwait(false);
+            var request = new AdmissionRequest(QueryId, Client.User, Client.Source, QueryType ?? "SELECT", Client.ClientTags.ToHashSet(StringComparer.Ordinal))
+            {
+                OriginalUser = Client.User,
+                QueryPriority = Session.SystemProperties.TryGetValue(SystemSessionProperties.QueryPriority, out string? priority)
+                    && int.TryParse(priority, out int value) ? value : 1,
+            };
+            IAdmissionLease lease = await admission.AdmitAsync(request, token).ConfigureAwait(false);
             lock (_lock)
             {
                 _lease = lease;

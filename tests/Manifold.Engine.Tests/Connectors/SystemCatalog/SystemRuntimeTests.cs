@@ -29,7 +29,8 @@ public sealed class SystemRuntimeTests
     [InlineData("queries")]
     [InlineData("tasks")]
     [InlineData("transactions")]
-    public async Task Embedded_queries_tasks_and_transactions_are_empty(string table)
+    [InlineData("resource_groups")]
+    public async Task Embedded_queries_tasks_transactions_and_resource_groups_are_empty(string table)
     {
         using var engine = ManifoldEngine.Create();
         Assert.Empty(await Rows(engine, $"SELECT * FROM system.runtime.{table}"));
@@ -44,12 +45,23 @@ public sealed class SystemRuntimeTests
             + "last_heartbeat,end,error_type,error_code",
             string.Join(",", (await Rows(engine, "SELECT column_name FROM system.information_schema.columns "
                 + "WHERE table_schema = 'runtime' AND table_name = 'queries' ORDER BY ordinal_position")).Select(r => r[0])));
-        Assert.Equal(["nodes", "queries", "tasks", "transactions"],
+        Assert.Equal(["nodes", "queries", "resource_groups", "tasks", "transactions"],
             (await Rows(engine, "SHOW TABLES FROM system.runtime")).Select(r => (string)r[0]!).ToArray());
         Assert.Equal(24, (await Rows(engine, "SELECT column_name FROM system.information_schema.columns "
             + "WHERE table_schema = 'runtime' AND table_name = 'tasks'")).Count);
         Assert.Equal(8, (await Rows(engine, "SELECT column_name FROM system.information_schema.columns "
             + "WHERE table_schema = 'runtime' AND table_name = 'transactions'")).Count);
+    }
+
+    [Fact]
+    public async Task Resource_groups_lists_the_sources_groups_and_filters_by_id()
+    {
+        using var engine = ManifoldEngine.Create(new EngineOptions { RuntimeSource = new FakeRuntimeSource() });
+        Assert.Equal("global|CAN_QUEUE|WEIGHTED|1|100|3|1\nglobal.adhoc|FULL|FAIR|2|1|1|0",
+            Text(await Rows(engine, "SELECT resource_group_id, state, scheduling_policy, scheduling_weight, hard_concurrency_limit, "
+                + "queued_queries, eligible_sub_groups FROM system.runtime.resource_groups ORDER BY 1")));
+        Assert.Equal("1", Text(await Rows(engine,
+            "SELECT running_queries FROM system.runtime.resource_groups WHERE resource_group_id = 'global.adhoc'")));
     }
 
     [Fact]
@@ -111,6 +123,20 @@ public sealed class SystemRuntimeTests
         ];
 
         public IReadOnlyList<RuntimeTransactionInfo> ListTransactions() => [];
+
+        public IReadOnlyList<RuntimeResourceGroupInfo> ListResourceGroups() =>
+        [
+            Group("global", "CAN_QUEUE", "WEIGHTED", 1, hard: 100, running: 100, queued: 3, eligible: 1),
+            Group("global.adhoc", "FULL", "FAIR", 2, hard: 1, running: 1, queued: 1, eligible: 0),
+        ];
+
+        private static RuntimeResourceGroupInfo Group(string id, string state, string policy, long weight, long hard, long running,
+            long queued, long eligible) => new()
+        {
+            ResourceGroupId = id, State = state, SchedulingPolicy = policy, SchedulingWeight = weight, SoftMemoryLimitBytes = 1 << 30,
+            MemoryUsageBytes = 0, SoftConcurrencyLimit = hard, HardConcurrencyLimit = hard, MaxQueued = 10, RunningQueries = running,
+            QueuedQueries = queued, EligibleSubGroups = eligible,
+        };
 
         public bool? KillQuery(string queryId, string? message)
         {

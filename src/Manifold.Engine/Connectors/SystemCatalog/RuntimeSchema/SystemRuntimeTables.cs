@@ -4,7 +4,8 @@ using Manifold.Spi.Types;
 
 namespace Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
 
-/// <summary>The tables and procedures of <c>system.runtime</c>, as in Trino (without <c>optimizer_rule_stats</c>).</summary>
+/// <summary>The tables and procedures of <c>system.runtime</c>, as in Trino (without <c>optimizer_rule_stats</c>), plus
+/// <c>resource_groups</c>.</summary>
 public static class SystemRuntimeTables
 {
     /// <summary>The schema name.</summary>
@@ -17,6 +18,7 @@ public static class SystemRuntimeTables
         new QueriesTable(source),
         new TasksTable(source),
         new TransactionsTable(source),
+        new ResourceGroupsTable(source),
     ];
 
     /// <summary>The procedures: <c>kill_query(query_id varchar, message varchar)</c>.</summary>
