@@ -4,12 +4,14 @@ using Microsoft.Data.Sqlite;
 
 namespace Manifold.SqlLogicTests;
 
-/// <summary>Checks the renderer against SQLite itself: printf('%.3f'), CAST(real AS TEXT), sqlite3_column_int64 and
+/// <summary>Checks the renderer against SQLite itself: printf('%.3f'), the old CAST(real AS TEXT), sqlite3_column_int64 and
 /// sqlite3_column_double on text, over hand-picked and seeded random values.</summary>
 /// <remarks>
 /// The renderer rounds the exact binary value half up. SQLite (3.43+) rounds an approximation of it (about 18 digits from
 /// double-double arithmetic), so the two may differ by one unit in the last digit when the exact value lies within a
-/// hair of a tie; such cases are accepted, any other difference fails.
+/// hair of a tie; such cases are accepted (SQLite 3.53 differs on 8 of the seeded values), any other difference fails.
+/// The corpus was produced by SQLite versions whose CAST(real AS TEXT) was <c>printf('%!.15g')</c>; SQLite 3.47 and
+/// later print up to 17 digits there, so the text form is checked against that printf, which every version keeps.
 /// </remarks>
 public sealed class SqliteConversionTests : IDisposable
 {
@@ -43,7 +45,7 @@ public sealed class SqliteConversionTests : IDisposable
             }
         }
         Assert.True(mismatches.Count == 0, $"seed {Seed}: " + string.Join("\n", mismatches.Take(20)));
-        Assert.True(tolerated <= 5, $"seed {Seed}: {tolerated} near-tie differences");
+        Assert.True(tolerated <= 20, $"seed {Seed}: {tolerated} near-tie differences");
     }
 
     [Fact]
@@ -53,7 +55,7 @@ public sealed class SqliteConversionTests : IDisposable
         int tolerated = 0;
         foreach (double value in Doubles())
         {
-            string expected = Scalar<string>("SELECT CAST($v AS TEXT)", value);
+            string expected = Scalar<string>("SELECT printf('%!.15g', $v)", value);
             string actual = ValueRenderer.FormatSqliteReal(value);
             if (expected != actual && IsNearTie(value, 15))
             {
