@@ -123,10 +123,11 @@ internal sealed class LocalExecutionPlanner
     private PhysicalSource VisitScan(TableScanNode scan)
     {
         var session = _context.ConnectorSession(scan.Table.Catalog);
-        var splits = new SplitQueue(scan.Table.Connector, session, scan.Table.Handle, _context.Concurrency * 4);
+        var splits = new SplitQueue(scan.Table.Connector, session, scan.Table.Handle, _context.Concurrency * 4, _context.Progress);
         int pageSize = _context.PageSize;
         var workers = Enumerable.Range(0, _context.Concurrency)
-            .Select(_ => (Func<IOperator>)(() => new TableScanOperator(splits, scan.Table.Connector, session, scan.Table.Handle, scan.Columns, pageSize)))
+            .Select(_ => (Func<IOperator>)(() => new TableScanOperator(
+                splits, scan.Table.Connector, session, scan.Table.Handle, scan.Columns, pageSize, _context.Progress)))
             .ToArray();
         return new PhysicalSource(workers, scan.OutputSymbols);
     }

@@ -50,6 +50,9 @@ public sealed class QueryContext
     /// <summary>What scalar functions may know (time zone, start time, user).</summary>
     public FunctionContext Functions { get; }
 
+    /// <summary>Splits and rows of the table scans so far.</summary>
+    public QueryProgress Progress { get; } = new();
+
     /// <summary>Per plan node statistics, for EXPLAIN ANALYZE and query info.</summary>
     public ConcurrentDictionary<int, OperatorStats> Stats { get; } = new();
 

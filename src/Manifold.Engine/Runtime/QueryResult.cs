@@ -55,6 +55,9 @@ public sealed class QueryResult : IAsyncDisposable, IDisposable
     /// <summary>Memory the query holds now, in bytes (0 for statements that keep no state while read).</summary>
     public long ReservedMemoryBytes => Context?.Memory.ReservedBytes ?? 0;
 
+    /// <summary>Live progress of the query's table scans; null for statements that scan nothing (DDL, SET, …).</summary>
+    public QueryProgress? Progress => Context?.Progress;
+
     /// <summary>The most memory the query has held, in bytes.</summary>
     public long PeakMemoryBytes => Context?.Memory.PeakBytes ?? 0;
 

@@ -384,6 +384,7 @@ internal sealed class ManagedQuery
         {
             DateTimeOffset now = _manager.Time.GetUtcNow();
             DateTimeOffset end = EndTime ?? now;
+            var (inputRows, inputBytes) = Processed();
             return new QuerySnapshot
             {
                 QueryId = QueryId,
@@ -408,6 +409,8 @@ internal sealed class ManagedQuery
                 CpuTime = Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _busyTicks)),
                 OutputRows = Interlocked.Read(ref _outputRows),
                 OutputBytes = Interlocked.Read(ref _outputBytes),
+                InputRows = inputRows,
+                InputBytes = inputBytes,
                 ReservedMemoryBytes = State.IsDone() ? 0 : _result?.ReservedMemoryBytes ?? 0,
                 PeakMemoryBytes = Interlocked.Read(ref _peakMemory),
                 ErrorCode = Error?.ErrorCode,
@@ -429,12 +432,9 @@ internal sealed class ManagedQuery
         DateTimeOffset now = _manager.Time.GetUtcNow();
         DateTimeOffset end = EndTime ?? now;
         bool scheduled = State >= QueryState.Running && (State != QueryState.Failed || _columns is not null);
-        int total = scheduled ? 1 : 0;
-        int completed = scheduled && (_outputComplete || State == QueryState.Finished) ? 1 : 0;
-        int running = total - completed;
+        var (total, queued, running, completed) = Splits(scheduled);
         long cpu = (long)Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _busyTicks)).TotalMilliseconds;
-        long rows = Interlocked.Read(ref _outputRows);
-        long bytes = Interlocked.Read(ref _outputBytes);
+        var (rows, bytes) = Processed();
         string stateName = State.ToWireName();
         return new StatementStats
         {
@@ -443,7 +443,7 @@ internal sealed class ManagedQuery
             Scheduled = scheduled,
             Nodes = scheduled ? 1 : 0,
             TotalSplits = total,
-            QueuedSplits = 0,
+            QueuedSplits = queued,
             RunningSplits = running,
             CompletedSplits = completed,
             CpuTimeMillis = cpu,
@@ -463,6 +463,7 @@ internal sealed class ManagedQuery
                     Done = State.IsDone(),
                     Nodes = 1,
                     TotalSplits = total,
+                    QueuedSplits = queued,
                     RunningSplits = running,
                     CompletedSplits = completed,
                     CpuTimeMillis = cpu,
@@ -476,6 +477,32 @@ internal sealed class ManagedQuery
             RunningPercentage = scheduled && total > 0 ? running * 100.0 / total : null,
         };
     }
+
+    /// <summary>Split counts (caller holds the lock): the engine's scan splits once a scan has listed its splits; before
+    /// that, and for statements that scan nothing, one split that completes with the output. A finished query reports
+    /// every split completed (a LIMIT may stop scans early).</summary>
+    private (int Total, int Queued, int Running, int Completed) Splits(bool scheduled)
+    {
+        if (!scheduled)
+        {
+            return (0, 0, 0, 0);
+        }
+        bool finished = State == QueryState.Finished;
+        if (_result?.Progress is { TotalSplits: > 0 } progress)
+        {
+            int total = Clamp(progress.TotalSplits);
+            return finished ? (total, 0, 0, total) : (total, Clamp(progress.QueuedSplits), Clamp(progress.RunningSplits), Clamp(progress.CompletedSplits));
+        }
+        return finished || _outputComplete ? (1, 0, 0, 1) : (1, 0, 1, 0);
+    }
+
+    /// <summary>Rows and bytes processed: what the scans read, or the output for statements that scan nothing.</summary>
+    private (long Rows, long Bytes) Processed()
+        => _result?.Progress is { InputRows: > 0 } progress
+            ? (progress.InputRows, progress.InputBytes)
+            : (Interlocked.Read(ref _outputRows), Interlocked.Read(ref _outputBytes));
+
+    private static int Clamp(long value) => (int)Math.Min(int.MaxValue, value);
 
     /// <summary>The state of stage 0 (caller holds the lock).</summary>
     public string StageState() => State switch

@@ -66,6 +66,12 @@ public sealed record QuerySnapshot
     /// <summary>Time the coordinator spent producing the query's rows.</summary>
     public TimeSpan CpuTime { get; init; }
 
+    /// <summary>Rows the query's scans read (its output rows when it scans nothing).</summary>
+    public long InputRows { get; init; }
+
+    /// <summary>Bytes the query's scans read (its output bytes when it scans nothing).</summary>
+    public long InputBytes { get; init; }
+
     /// <summary>Rows produced.</summary>
     public long OutputRows { get; init; }
 

@@ -91,18 +91,51 @@ public sealed class LifecycleProtocolTests(CoordinatorFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Stats_report_progress_with_a_root_stage()
+    public async Task Stats_report_the_scans_splits_and_rows_with_a_root_stage()
     {
         var run = await new ProtocolClient(fixture.Http) { Headers = { ["Catalog"] = "tpch", ["Schema"] = "tiny" } }
             .ExecuteAsync("SELECT count(*) FROM lineitem", cancellationToken: Token);
         JsonObject stats = run.Last["stats"]!.AsObject();
         Assert.True(stats["scheduled"]!.GetValue<bool>());
-        Assert.Equal(1, stats["completedSplits"]!.GetValue<int>());
+        int splits = stats["totalSplits"]!.GetValue<int>();
+        Assert.True(splits > 1, $"{splits} splits");
+        Assert.Equal((splits, 0, 0), (stats["completedSplits"]!.GetValue<int>(), stats["runningSplits"]!.GetValue<int>(), stats["queuedSplits"]!.GetValue<int>()));
         Assert.Equal(100.0, stats["progressPercentage"]!.GetValue<double>());
         Assert.Equal("0", stats["rootStage"]!["stageId"]!.GetValue<string>());
         Assert.True(stats["rootStage"]!["done"]!.GetValue<bool>());
-        Assert.Equal(1, stats["processedRows"]!.GetValue<long>());
+        Assert.Equal(splits, stats["rootStage"]!["completedSplits"]!.GetValue<int>());
+        Assert.Equal(60175, stats["processedRows"]!.GetValue<long>());   // rows the scan read, not the one output row
+        Assert.True(stats["processedBytes"]!.GetValue<long>() > 0);
         Assert.Equal("[60175]", run.Rows.Single().ToJsonString());
+
+        var constant = await new ProtocolClient(fixture.Http).ExecuteAsync("SELECT 1", cancellationToken: Token);
+        Assert.Equal((1, 1, 1L), (constant.Last["stats"]!["totalSplits"]!.GetValue<int>(), constant.Last["stats"]!["completedSplits"]!.GetValue<int>(),
+            constant.Last["stats"]!["processedRows"]!.GetValue<long>()));
+    }
+
+    [Fact]
+    public async Task Progress_of_a_running_query_counts_queued_running_and_completed_splits()
+    {
+        var client = new ProtocolClient(fixture.Http);
+        using var response = await fixture.Http.SendAsync(client.Post("SELECT * FROM tpch.sf1.lineitem"), Token);
+        var page = JsonNode.Parse(await response.Content.ReadAsStringAsync(Token))!.AsObject();
+        // Read until the scans have read rows (the TPC-H text pool is built first); they run ahead of the client only as
+        // far as the row buffer allows.
+        for (int i = 0; i < 200 && page["nextUri"] is not null && (i < 5 || page["stats"]!["processedRows"]!.GetValue<long>() == 0); i++)
+        {
+            page = JsonNode.Parse(await fixture.Http.GetStringAsync(page["nextUri"]!.GetValue<string>(), Token))!.AsObject();
+        }
+        JsonObject stats = page["stats"]!.AsObject();
+        Assert.Equal("RUNNING", stats["state"]!.GetValue<string>());
+        int total = stats["totalSplits"]!.GetValue<int>();
+        int queued = stats["queuedSplits"]!.GetValue<int>();
+        int running = stats["runningSplits"]!.GetValue<int>();
+        int completed = stats["completedSplits"]!.GetValue<int>();
+        Assert.True(total > 1 && queued > 0 && completed < total, $"total {total}, queued {queued}, running {running}, completed {completed}");
+        Assert.Equal(total, queued + running + completed);
+        Assert.True(stats["progressPercentage"]!.GetValue<double>() < 100);
+        Assert.True(stats["processedRows"]!.GetValue<long>() > 0);
+        using var cancelled = await fixture.Http.DeleteAsync(page["nextUri"]!.GetValue<string>(), Token);
     }
 
     [Fact]

@@ -4,12 +4,14 @@ using Manifold.Spi.Vectors;
 
 namespace Manifold.Engine.Execution.Operators;
 
-/// <summary>Reads splits from a shared queue until none are left; several workers share one queue.</summary>
+/// <summary>Reads splits from a shared queue until none are left; several workers share one queue. Counts splits and
+/// rows in the query's progress.</summary>
 internal sealed class TableScanOperator(
     SplitQueue splits, IConnector connector, ConnectorSession session, ConnectorTableHandle table,
-    IReadOnlyList<ConnectorColumnHandle> columns, int pageSize) : IOperator
+    IReadOnlyList<ConnectorColumnHandle> columns, int pageSize, QueryProgress progress) : IOperator
 {
     private IConnectorPageSource? _source;
+    private long _sourceBytes;
     private Page? _pending;
     private int _pendingOffset;
 
@@ -38,14 +40,17 @@ internal sealed class TableScanOperator(
                     return null;
                 }
                 _source = connector.PageSourceProvider.CreatePageSource(session, split, table, columns);
+                _sourceBytes = 0;
             }
             Page? page = await _source.GetNextPageAsync(cancellationToken).ConfigureAwait(false);
             if (page is null)
             {
                 _source.Dispose();
                 _source = null;
+                progress.SplitCompleted();
                 continue;
             }
+            progress.Read(page.RowCount, BytesRead(page));
             if (page.RowCount <= pageSize)
             {
                 return page;
@@ -53,6 +58,16 @@ internal sealed class TableScanOperator(
             _pending = page;
             _pendingOffset = 0;
         }
+    }
+
+    /// <summary>The bytes the connector says this page cost it to read, or the page's size in memory when the connector
+    /// does not count bytes.</summary>
+    private long BytesRead(Page page)
+    {
+        long completed = _source!.CompletedBytes;
+        long delta = completed - _sourceBytes;
+        _sourceBytes = completed;
+        return delta > 0 ? delta : page.RetainedBytes;
     }
 
     public void Dispose() => _source?.Dispose();

@@ -2,8 +2,10 @@ using Manifold.Spi.Connectors;
 
 namespace Manifold.Engine.Execution.Scheduling;
 
-/// <summary>The splits of one table scan, fetched once and handed out to worker threads one at a time (morsels).</summary>
-internal sealed class SplitQueue(IConnector connector, ConnectorSession session, ConnectorTableHandle table, int desiredSplitCount)
+/// <summary>The splits of one table scan, fetched once and handed out to worker threads one at a time (morsels); counted in
+/// the query's <see cref="QueryProgress"/>.</summary>
+internal sealed class SplitQueue(
+    IConnector connector, ConnectorSession session, ConnectorTableHandle table, int desiredSplitCount, QueryProgress progress)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private IReadOnlyList<ConnectorSplit>? _splits;
@@ -17,7 +19,12 @@ internal sealed class SplitQueue(IConnector connector, ConnectorSession session,
             await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                _splits ??= await connector.SplitManager.GetSplitsAsync(session, table, desiredSplitCount, cancellationToken).ConfigureAwait(false);
+                if (_splits is null)
+                {
+                    IReadOnlyList<ConnectorSplit> splits = await connector.SplitManager.GetSplitsAsync(session, table, desiredSplitCount, cancellationToken).ConfigureAwait(false);
+                    progress.SplitsListed(splits.Count);
+                    _splits = splits;
+                }
             }
             finally
             {
@@ -25,6 +32,11 @@ internal sealed class SplitQueue(IConnector connector, ConnectorSession session,
             }
         }
         int index = Interlocked.Increment(ref _next);
-        return index < _splits.Count ? _splits[index] : null;
+        if (index >= _splits.Count)
+        {
+            return null;
+        }
+        progress.SplitStarted();
+        return _splits[index];
     }
 }
