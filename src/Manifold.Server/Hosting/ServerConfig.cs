@@ -76,6 +76,9 @@ internal sealed partial record ServerConfig
                 case "query.max-queued-time":
                     queries = queries with { MaxQueuedTime = Time(key, value) };
                     break;
+                case "transaction.idle-timeout":
+                    queries = queries with { TransactionIdleTimeout = Time(key, value) };
+                    break;
                 case "query.max-concurrent-queries":
                     maxRunning = Int(key, value, 1, int.MaxValue);
                     break;

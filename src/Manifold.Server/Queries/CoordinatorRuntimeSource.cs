@@ -60,8 +60,18 @@ internal sealed class CoordinatorRuntimeSource(ServerState state, IAdmissionCont
         return rows;
     }
 
-    /// <summary>The coordinator has no transactions API yet: none are listed.</summary>
-    public IReadOnlyList<RuntimeTransactionInfo> ListTransactions() => [];
+    public IReadOnlyList<RuntimeTransactionInfo> ListTransactions()
+    {
+        if (Volatile.Read(ref _queries) is not { } queries)
+        {
+            return [];
+        }
+        DateTimeOffset now = queries.Time.GetUtcNow();
+        return queries.ListTransactions()
+            .Select(t => new RuntimeTransactionInfo(t.TransactionId, t.IsolationLevel, t.ReadOnly, AutoCommitContext: false, t.CreateTime,
+                now - t.LastUsed, WrittenCatalog: null, Catalogs: []))
+            .ToArray();
+    }
 
     public IReadOnlyList<RuntimeResourceGroupInfo> ListResourceGroups()
         => admission.ListGroups().Select(g => new RuntimeResourceGroupInfo

@@ -83,6 +83,9 @@ internal sealed class ManagedQuery
     public TimeSpan MaxExecutionTime { get; init; }
     public TimeSpan MaxQueuedTime { get; init; }
 
+    /// <summary>For START TRANSACTION: the isolation level and read-only flag it asks for.</summary>
+    public (string IsolationLevel, bool ReadOnly)? TransactionModes { get; init; }
+
     /// <summary>A failure known before the query runs (bad session property, unknown transaction): it fails at once.</summary>
     public ManifoldException? InitialError { get; init; }
 

@@ -18,7 +18,7 @@ namespace Manifold.Server.Queries;
 public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ManagedQuery> _queries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, byte> _transactions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, OpenTransaction> _transactions = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<ManagedQuery> _expiration = new();
     private readonly IAdmissionController _admission;
     private readonly ILogger _logger;
@@ -111,6 +111,7 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         var query = new ManagedQuery(this, queryId, sql, client, session, QueryTypeOf(statement))
         {
             InitialError = error,
+            TransactionModes = statement is StartTransactionStatement start ? TransactionModesOf(start) : null,
             MaxRunTime = Limit(Options.MaxRunTime, session, SystemSessionProperties.QueryMaxRunTime),
             MaxExecutionTime = Limit(Options.MaxExecutionTime, session, SystemSessionProperties.QueryMaxExecutionTime),
             MaxQueuedTime = Limit(Options.MaxQueuedTime, session, SystemSessionProperties.QueryMaxQueuedTime),
@@ -146,7 +147,8 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         {
             if (update.StartedTransactionId is { } started)
             {
-                _transactions[started] = 0;
+                _transactions[started] = new OpenTransaction(started, query.TransactionModes?.IsolationLevel ?? "READ UNCOMMITTED",
+                    query.TransactionModes?.ReadOnly ?? false, snapshot.EndTime ?? Time.GetUtcNow());
             }
             if (update.ClearTransactionId && query.Client.TransactionId is { } ended)
             {
@@ -195,7 +197,19 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
             }
         }
         RemoveExpired(now);
+        foreach (OpenTransaction transaction in _transactions.Values)
+        {
+            if (now - transaction.LastUsed > Options.TransactionIdleTimeout)
+            {
+                _transactions.TryRemove(transaction.TransactionId, out _);
+                _logger.LogInformation("Transaction {TransactionId} expired after {Idle} idle", transaction.TransactionId,
+                    AirliftFormat.Duration(Options.TransactionIdleTimeout));
+            }
+        }
     }
+
+    /// <summary>The transactions clients opened and have not ended (nor let expire).</summary>
+    public IReadOnlyList<OpenTransaction> ListTransactions() => _transactions.Values.OrderBy(t => t.CreateTime).ToArray();
 
     /// <summary>Forgets the oldest finished queries while more than <c>query.max-history</c> are kept and the oldest
     /// ended longer than <c>query.min-expire-age</c> ago (Trino's rule).</summary>
@@ -367,9 +381,13 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         {
             return new ManifoldException(StandardErrorCode.IncompatibleClient, "Client does not support transactions");
         }
-        if (client.TransactionId is { } id && !_transactions.ContainsKey(id))
+        if (client.TransactionId is { } id)
         {
-            return new ManifoldException(StandardErrorCode.UnknownTransaction, $"Unknown transaction ID: {id}. Possibly expired? Commands ignored until end of transaction block");
+            if (!_transactions.TryGetValue(id, out OpenTransaction? transaction))
+            {
+                return new ManifoldException(StandardErrorCode.UnknownTransaction, $"Unknown transaction ID: {id}. Possibly expired? Commands ignored until end of transaction block");
+            }
+            transaction.Touch(Time.GetUtcNow());
         }
         return null;
     }
@@ -378,6 +396,38 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         => session.SystemProperties.TryGetValue(property, out string? text) && Duration.TryParse(text, out TimeSpan value) && value < configured
             ? value
             : configured;
+
+    /// <summary>The isolation level (Trino's spelling) and read-only flag START TRANSACTION asks for.</summary>
+    private static (string IsolationLevel, bool ReadOnly) TransactionModesOf(StartTransactionStatement start)
+    {
+        string isolation = "READ UNCOMMITTED";
+        bool readOnly = false;
+        foreach (TransactionMode mode in start.Modes)
+        {
+            switch (mode.Kind)
+            {
+                case TransactionModeKind.ReadCommitted:
+                    isolation = "READ COMMITTED";
+                    break;
+                case TransactionModeKind.RepeatableRead:
+                    isolation = "REPEATABLE READ";
+                    break;
+                case TransactionModeKind.Serializable:
+                    isolation = "SERIALIZABLE";
+                    break;
+                case TransactionModeKind.ReadUncommitted:
+                    isolation = "READ UNCOMMITTED";
+                    break;
+                case TransactionModeKind.ReadOnly:
+                    readOnly = true;
+                    break;
+                case TransactionModeKind.ReadWrite:
+                    readOnly = false;
+                    break;
+            }
+        }
+        return (isolation, readOnly);
+    }
 
     /// <summary>Trino's query type of a statement, for resource-group selectors.</summary>
     private static string? QueryTypeOf(Statement? statement) => statement switch

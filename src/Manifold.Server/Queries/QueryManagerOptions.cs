@@ -24,6 +24,10 @@ public sealed record QueryManagerOptions
     /// <summary><c>query.max-length</c>: the longest SQL text accepted, in characters.</summary>
     public int MaxQueryLength { get; init; } = 1_000_000;
 
+    /// <summary><c>transaction.idle-timeout</c>: an open transaction no statement used this long is forgotten (its next
+    /// statement fails with UNKNOWN_TRANSACTION).</summary>
+    public TimeSpan TransactionIdleTimeout { get; init; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Encoded result bytes a query may buffer ahead of its client before its producer waits.</summary>
     public long OutputBufferBytes { get; init; } = 32L << 20;
 }

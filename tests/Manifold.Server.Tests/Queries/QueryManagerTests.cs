@@ -241,4 +241,33 @@ public sealed class QueryManagerTests
         var last = await FollowToEndAsync(http, next);
         Assert.Equal("SERVER_SHUTTING_DOWN", last["error"]!["errorName"]!.GetValue<string>());
     }
+
+    [Fact]
+    public async Task Open_transactions_show_in_system_runtime_transactions_and_expire_when_idle()
+    {
+        var time = new ManualTimeProvider();
+        await using var host = await StartAsync(time: time, properties: new() { ["transaction.idle-timeout"] = "2m" });
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        var client = new ProtocolClient(http) { Headers = { ["Transaction-Id"] = "NONE" } };
+        var start = await client.ExecuteAsync("START TRANSACTION ISOLATION LEVEL SERIALIZABLE, READ ONLY", cancellationToken: Token);
+        string id = start.HeaderValues("X-Trino-Started-Transaction-Id").Distinct().Single();
+
+        var listed = await new ProtocolClient(http).ExecuteAsync(
+            "SELECT transaction_id, isolation_level, read_only, auto_commit_context, idle_time_secs FROM system.runtime.transactions", cancellationToken: Token);
+        Assert.Equal($"[[\"{id}\",\"SERIALIZABLE\",true,false,0]]", new JsonArray(listed.Rows.Select(r => (JsonNode)r.DeepClone()).ToArray()).ToJsonString());
+
+        client.Headers["Transaction-Id"] = id;
+        time.Advance(TimeSpan.FromMinutes(1));
+        host.Queries.EnforceLimits();
+        Assert.Null((await client.ExecuteAsync("SELECT 1", cancellationToken: Token)).Error);   // used: the idle clock restarts
+        time.Advance(TimeSpan.FromMinutes(1.5));
+        host.Queries.EnforceLimits();
+        Assert.Single(host.Queries.ListTransactions());
+        time.Advance(TimeSpan.FromMinutes(1));
+        host.Queries.EnforceLimits();
+        Assert.Empty(host.Queries.ListTransactions());
+        var expired = await client.ExecuteAsync("SELECT 1", cancellationToken: Token);
+        Assert.Equal("UNKNOWN_TRANSACTION", expired.Error!["errorName"]!.GetValue<string>());
+        Assert.Contains("Possibly expired?", expired.Error!["message"]!.GetValue<string>());
+    }
 }
