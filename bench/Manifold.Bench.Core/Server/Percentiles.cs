@@ -1,0 +1,17 @@
+namespace Manifold.Bench.Server;
+
+/// <summary>Nearest-rank percentiles: the smallest value with at least <c>fraction</c> of the values at or below it.</summary>
+public static class Percentiles
+{
+    /// <summary>The <paramref name="fraction"/> percentile (0.5 = median) of <paramref name="sorted"/> (ascending); NaN when empty.</summary>
+    public static double Of(IReadOnlyList<double> sorted, double fraction)
+        => sorted.Count == 0 ? double.NaN : sorted[Math.Clamp((int)Math.Ceiling(fraction * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary><paramref name="values"/> in ascending order.</summary>
+    public static double[] Sorted(IEnumerable<double> values)
+    {
+        double[] sorted = values.ToArray();
+        Array.Sort(sorted);
+        return sorted;
+    }
+}
