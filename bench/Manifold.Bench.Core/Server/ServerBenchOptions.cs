@@ -53,8 +53,16 @@ public sealed record ServerBenchOptions
     /// <summary>Stream warm-up runs: <see cref="Warmup"/> or 1.</summary>
     public int StreamWarmup => Warmup ?? 1;
 
-    /// <summary>The streamed statement: every column of <c>lineitem</c> at <see cref="Scale"/>.</summary>
-    public string StreamQuery => $"SELECT * FROM tpch.\"{SchemaName(Scale)}\".lineitem";
+    /// <summary>The streamed statement: every column of <c>lineitem</c> at <see cref="Scale"/>
+    /// (<c>tpch.sf1.lineitem</c>, <c>tpch."sf0.1".lineitem</c>).</summary>
+    public string StreamQuery
+    {
+        get
+        {
+            string schema = SchemaName(Scale);
+            return $"SELECT * FROM tpch.{(schema.Contains('.') ? $"\"{schema}\"" : schema)}.lineitem";
+        }
+    }
 
     /// <summary>The tpch schema of a scale factor: <c>tiny</c> for 0.01, else <c>sf</c> and the number.</summary>
     public static string SchemaName(double scale)

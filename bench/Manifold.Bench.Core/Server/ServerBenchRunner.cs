@@ -20,7 +20,7 @@ public static class ServerBenchRunner
         if (options.Stream)
         {
             using HttpClient http = CreateHttpClient(1);
-            var client = new StatementClient(http, server);
+            var client = new StatementClient(http, server) { MeasureDecodeCpu = true };
             ServerBenchReport.PrintStreamHeader(output, options.StreamQuery, options.StreamWarmup, options.StreamRuns);
             int index = 0;
             report.Stream = await ServerWorkloads.StreamAsync(client, options.StreamQuery, options.StreamWarmup, options.StreamRuns,
