@@ -32,7 +32,7 @@ public sealed record StreamResult(string Sql, IReadOnlyList<StreamRun> Runs)
     /// <summary>Median process CPU seconds.</summary>
     public double MedianProcessCpuSeconds => Median(r => r.ProcessCpuSeconds);
 
-    private double Median(Func<StreamRun, double> figure) => Percentiles.Of(Percentiles.Sorted(Runs.Select(figure)), 0.5);
+    private double Median(Func<StreamRun, double> figure) => Percentiles.Median(Percentiles.Sorted(Runs.Select(figure)));
 }
 
 /// <summary>Concurrent submitters over a fixed window. <see cref="QueuedP50Ms"/>/<see cref="QueuedP99Ms"/> are the
