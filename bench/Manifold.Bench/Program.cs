@@ -1,12 +1,14 @@
 using Manifold.Bench.Micro;
 using Manifold.Bench.Reports;
+using Manifold.Bench.Server;
 using Manifold.Bench.Tpch;
 using Manifold.Spi.Errors;
 
 namespace Manifold.Bench;
 
 /// <summary>Entry point: <c>tpch</c> (TPC-H queries end to end), <c>micro</c> (BenchmarkDotNet kernels),
-/// <c>compare</c> (two <c>tpch --json</c> reports side by side) and <c>cancel</c> (cancellation latency per operator).</summary>
+/// <c>compare</c> (two <c>tpch --json</c> reports side by side), <c>cancel</c> (cancellation latency per operator) and
+/// <c>server</c> (the coordinator over HTTP: round trip, streaming, concurrency).</summary>
 internal static class Program
 {
     private const string Usage = """
@@ -16,6 +18,8 @@ internal static class Program
           Manifold.Bench micro [--json FILE] [BenchmarkDotNet arguments, e.g. --filter *Join*]
           Manifold.Bench compare BASELINE.json CURRENT.json
           Manifold.Bench cancel [--runs N] [--after-ms MS] [--filter TEXT]
+          Manifold.Bench server [roundtrip|stream|concurrent|all] [--url URL] [--runs N] [--warmup N] [--scale S]
+                                [--clients N] [--duration S] [--warmup-duration S] [--query SQL] [--json FILE]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -45,6 +49,8 @@ internal static class Program
                     return MicroBenchmarks.Run(rest);
                 case "cancel":
                     return await CancelLatency.CancelBenchmark.RunAsync(rest);
+                case "server":
+                    return await ServerBenchmark.RunAsync(rest);
                 case "compare":
                     if (rest.Length != 2)
                     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -106,23 +107,39 @@ internal static class StatementEndpoints
         {
             throw new ProtocolException(413, $"Query text length exceeds the maximum length ({maxLength})");
         }
-        using var buffer = new MemoryStream();
-        byte[] chunk = new byte[81920];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted)) > 0)
+        // A pooled buffer the size of the announced body (a short statement is a few hundred bytes), grown when the
+        // body is chunked or longer: no allocation per POST beyond the string.
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(context.Request.ContentLength ?? 4096, 256, 1 << 20) + 1);
+        try
         {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > limit)
+            int filled = 0;
+            int read;
+            while ((read = await context.Request.Body.ReadAsync(buffer.AsMemory(filled), context.RequestAborted)) > 0)
             {
-                throw new ProtocolException(413, $"Query text length exceeds the maximum length ({maxLength})");
+                filled += read;
+                if (filled > limit)
+                {
+                    throw new ProtocolException(413, $"Query text length exceeds the maximum length ({maxLength})");
+                }
+                if (filled == buffer.Length)
+                {
+                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, filled).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
             }
+            ReadOnlySpan<byte> bytes = buffer.AsSpan(0, filled);
+            if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            {
+                bytes = bytes[3..];
+            }
+            return Encoding.UTF8.GetString(bytes);
         }
-        ReadOnlySpan<byte> bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        finally
         {
-            bytes = bytes[3..];
+            ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Encoding.UTF8.GetString(bytes);
     }
 
     private static TimeSpan MaxWait(HttpContext context)

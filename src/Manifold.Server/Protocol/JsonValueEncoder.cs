@@ -23,14 +23,22 @@ internal sealed class JsonValueEncoder
 
     private readonly bool _parametricDatetime;
 
+    // Reused from page to page (one query's producer encodes one page at a time), so a page costs one copy of its bytes
+    // instead of the growth of a fresh buffer.
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private Utf8JsonWriter? _writer;
+
     public JsonValueEncoder(bool parametricDatetime) => _parametricDatetime = parametricDatetime;
 
-    /// <summary>Encodes every row of <paramref name="page"/>.</summary>
+    /// <summary>Encodes every row of <paramref name="page"/>. Not thread-safe: one page at a time.</summary>
     public EncodedRows Encode(Page page)
     {
-        var buffer = new ArrayBufferWriter<byte>(Math.Max(256, page.RowCount * 16));
-        using var writer = new Utf8JsonWriter(buffer, s_options);
+        ArrayBufferWriter<byte> buffer = _buffer;
+        buffer.ResetWrittenCount();
+        Utf8JsonWriter writer = _writer ??= new Utf8JsonWriter(buffer, s_options);
+        writer.Reset(buffer);
         int[] rowEnds = new int[page.RowCount];
+        writer.WriteStartArray();
         for (int row = 0; row < page.RowCount; row++)
         {
             writer.WriteStartArray();
@@ -39,19 +47,21 @@ internal sealed class JsonValueEncoder
                 WriteValue(writer, page[column], row);
             }
             writer.WriteEndArray();
-            writer.Flush();
-            rowEnds[row] = buffer.WrittenCount;
-            writer.Reset(buffer);
+            rowEnds[row] = checked((int)(writer.BytesCommitted + writer.BytesPending));
         }
-        return new EncodedRows(buffer.WrittenSpan.ToArray(), rowEnds);
+        writer.WriteEndArray();
+        writer.Flush();
+        return Chunk(buffer.WrittenSpan, rowEnds);
     }
 
     /// <summary>Encodes rows given as boxed values in physical form (the one-row results of DDL and DML).</summary>
     public static EncodedRows EncodeSingle(object?[] row)
     {
         var buffer = new ArrayBufferWriter<byte>();
+        int rowEnd;
         using (var writer = new Utf8JsonWriter(buffer, s_options))
         {
+            writer.WriteStartArray();
             writer.WriteStartArray();
             foreach (object? value in row)
             {
@@ -64,8 +74,34 @@ internal sealed class JsonValueEncoder
                 }
             }
             writer.WriteEndArray();
+            rowEnd = checked((int)(writer.BytesCommitted + writer.BytesPending));
+            writer.WriteEndArray();
         }
-        return new EncodedRows(buffer.WrittenSpan.ToArray(), [buffer.WrittenCount]);
+        return Chunk(buffer.WrittenSpan, [rowEnd]);
+    }
+
+    /// <summary>Copies the rows of an encoded page (<c>[r0,r1,…]</c>) into chunks of at most
+    /// <see cref="EncodedRows.ChunkBytes"/>, cut between rows.</summary>
+    private static EncodedRows Chunk(ReadOnlySpan<byte> page, int[] rowEnds)
+    {
+        var chunks = new List<byte[]>();
+        var firstRows = new List<int>();
+        int row = 0;
+        while (row < rowEnds.Length)
+        {
+            int first = row;
+            int start = first == 0 ? 1 : rowEnds[first - 1];
+            row++;
+            while (row < rowEnds.Length && rowEnds[row] - start <= EncodedRows.ChunkBytes)
+            {
+                row++;
+            }
+            byte[] chunk = GC.AllocateUninitializedArray<byte>(rowEnds[row - 1] - start);
+            page[start..rowEnds[row - 1]].CopyTo(chunk);
+            chunks.Add(chunk);
+            firstRows.Add(first);
+        }
+        return new EncodedRows(chunks.ToArray(), firstRows.ToArray(), rowEnds);
     }
 
     private void WriteValue(Utf8JsonWriter writer, Vector vector, int position)
@@ -105,10 +141,14 @@ internal sealed class JsonValueEncoder
                 break;
             case TypeKind.Decimal:
                 var decimalType = (DecimalType)type;
-                writer.WriteStringValue(decimalType.IsShort
-                    ? SqlValueFormatter.FormatDecimal(((FlatVector<long>)v).Get(position), decimalType.Scale)
-                    : SqlValueFormatter.FormatDecimal(((FlatVector<Int128>)v).Get(position), decimalType.Scale));
-                break;
+                {
+                    Span<byte> text = stackalloc byte[48];
+                    int length = decimalType.IsShort
+                        ? SqlValueFormatter.WriteDecimal(((FlatVector<long>)v).Get(position), decimalType.Scale, text)
+                        : SqlValueFormatter.WriteDecimal(((FlatVector<Int128>)v).Get(position), decimalType.Scale, text);
+                    writer.WriteStringValue(text[..length]);
+                    break;
+                }
             case TypeKind.Varchar:
             case TypeKind.Json:
                 WriteUtf8(writer, ((BytesVector)v).GetBytes(position));
@@ -125,8 +165,11 @@ internal sealed class JsonValueEncoder
                 writer.WriteBase64StringValue(((BytesVector)v).GetBytes(position));
                 break;
             case TypeKind.Date:
-                writer.WriteStringValue(SqlValueFormatter.FormatDate(((FlatVector<int>)v).Get(position)));
-                break;
+                {
+                    Span<byte> text = stackalloc byte[24];
+                    writer.WriteStringValue(text[..SqlValueFormatter.WriteDate(((FlatVector<int>)v).Get(position), text)]);
+                    break;
+                }
             case TypeKind.Time:
                 {
                     long picos = ((FlatVector<long>)v).Get(position);
@@ -232,7 +275,8 @@ internal sealed class JsonValueEncoder
         }
         else
         {
-            writer.WriteRawValue(SqlValueFormatter.FormatDouble(value), skipInputValidation: true);
+            Span<byte> text = stackalloc byte[32];
+            writer.WriteRawValue(text[..SqlValueFormatter.WriteDouble(value, text)], skipInputValidation: true);
         }
     }
 
@@ -244,7 +288,8 @@ internal sealed class JsonValueEncoder
         }
         else
         {
-            writer.WriteRawValue(SqlValueFormatter.FormatReal(value), skipInputValidation: true);
+            Span<byte> text = stackalloc byte[32];
+            writer.WriteRawValue(text[..SqlValueFormatter.WriteReal(value, text)], skipInputValidation: true);
         }
     }
 

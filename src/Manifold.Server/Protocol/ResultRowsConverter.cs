@@ -14,11 +14,7 @@ internal sealed class ResultRowsConverter : JsonConverter<ResultRows>
         writer.WriteStartArray();
         foreach (var (rows, start, end) in value.Parts)
         {
-            for (int row = start; row < end; row++)
-            {
-                int from = rows.RowStart(row);
-                writer.WriteRawValue(rows.Data.AsSpan(from, rows.RowEnds[row] - from), skipInputValidation: true);
-            }
+            rows.WriteTo(writer, start, end);
         }
         writer.WriteEndArray();
     }

@@ -403,41 +403,94 @@ public static class SqlValueFormatter
     /// <c>1.5</c>, <c>100.0</c>, <c>1.0E7</c>, <c>1.0E-4</c>, <c>NaN</c>, <c>-Infinity</c>, <c>-0.0</c>.</summary>
     public static string FormatDouble(double value)
     {
+        Span<byte> buffer = stackalloc byte[32];
+        return Encoding.ASCII.GetString(buffer[..WriteDouble(value, buffer)]);
+    }
+
+    /// <summary>Writes a double as <see cref="FormatDouble"/> prints it, as ASCII, and returns the byte count;
+    /// <paramref name="destination"/> needs 32 bytes.</summary>
+    public static int WriteDouble(double value, Span<byte> destination)
+    {
         if (double.IsNaN(value))
         {
-            return "NaN";
+            return WriteAscii("NaN"u8, destination);
         }
         if (double.IsInfinity(value))
         {
-            return value > 0 ? "Infinity" : "-Infinity";
+            return WriteAscii(value > 0 ? "Infinity"u8 : "-Infinity"u8, destination);
         }
         if (value == 0)
         {
-            return double.IsNegative(value) ? "-0.0" : "0.0";
+            return WriteAscii(double.IsNegative(value) ? "-0.0"u8 : "0.0"u8, destination);
+        }
+        if (TryWriteHundredths(value, destination, out int written))
+        {
+            return written;
         }
         Span<byte> digits = stackalloc byte[32];
         int count = JavaDigits(value, digits, out int point);
-        return FormatJava(double.IsNegative(value), digits[..count], point, Math.Abs(value) is >= 1e-3 and < 1e7);
+        return WriteJava(double.IsNegative(value), digits[..count], point, Math.Abs(value) is >= 1e-3 and < 1e7, destination);
+    }
+
+    /// <summary>The fast path for prices and quantities: a value under 10⁷ that is the double nearest to some n / 100.
+    /// Its shortest round-trip digits are those of n / 100 (any other decimal with as few digits is at least 0.01 away,
+    /// far outside the value's rounding interval), and Java prints it plainly: <c>17.0</c>, <c>0.04</c>, <c>-901.5</c>.</summary>
+    private static bool TryWriteHundredths(double value, Span<byte> destination, out int written)
+    {
+        written = 0;
+        double scaled = value * 100;
+        if (!(Math.Abs(scaled) < 1e9))
+        {
+            return false;
+        }
+        long hundredths = (long)Math.Round(scaled);
+        if (hundredths == 0 || hundredths / 100.0 != value)
+        {
+            return false;
+        }
+        if (hundredths < 0)
+        {
+            destination[written++] = (byte)'-';
+            hundredths = -hundredths;
+        }
+        long whole = Math.DivRem(hundredths, 100, out long fraction);
+        whole.TryFormat(destination[written..], out int wholeLength, default, CultureInfo.InvariantCulture);
+        written += wholeLength;
+        destination[written++] = (byte)'.';
+        destination[written++] = (byte)('0' + fraction / 10);
+        if (fraction % 10 != 0)
+        {
+            destination[written++] = (byte)('0' + fraction % 10);
+        }
+        return true;
     }
 
     /// <summary>A real as Java's <c>Float.toString</c> prints it (the Trino CLI's display): <c>1.5</c>, <c>1.0E10</c>.</summary>
     public static string FormatReal(float value)
     {
+        Span<byte> buffer = stackalloc byte[32];
+        return Encoding.ASCII.GetString(buffer[..WriteReal(value, buffer)]);
+    }
+
+    /// <summary>Writes a real as <see cref="FormatReal"/> prints it, as ASCII, and returns the byte count;
+    /// <paramref name="destination"/> needs 32 bytes.</summary>
+    public static int WriteReal(float value, Span<byte> destination)
+    {
         if (float.IsNaN(value))
         {
-            return "NaN";
+            return WriteAscii("NaN"u8, destination);
         }
         if (float.IsInfinity(value))
         {
-            return value > 0 ? "Infinity" : "-Infinity";
+            return WriteAscii(value > 0 ? "Infinity"u8 : "-Infinity"u8, destination);
         }
         if (value == 0)
         {
-            return float.IsNegative(value) ? "-0.0" : "0.0";
+            return WriteAscii(float.IsNegative(value) ? "-0.0"u8 : "0.0"u8, destination);
         }
         Span<byte> digits = stackalloc byte[32];
         int count = JavaDigits(value, digits, out int point);
-        return FormatJava(float.IsNegative(value), digits[..count], point, Math.Abs(value) is >= 1e-3f and < 1e7f);
+        return WriteJava(float.IsNegative(value), digits[..count], point, Math.Abs(value) is >= 1e-3f and < 1e7f, destination);
     }
 
     /// <summary><c>CAST(double AS varchar)</c>: Java's <c>DecimalFormat("0.0###################E0")</c>, so
@@ -821,70 +874,75 @@ public static class SqlValueFormatter
         return digits;
     }
 
-    private static string FormatJava(bool negative, ReadOnlySpan<byte> digits, int point, bool plain)
+    private static int WriteJava(bool negative, ReadOnlySpan<byte> digits, int point, bool plain, Span<byte> destination)
     {
-        var builder = new StringBuilder(32);
+        int written = 0;
         if (negative)
         {
-            builder.Append('-');
+            destination[written++] = (byte)'-';
         }
         if (!plain)
         {
-            AppendScientific(builder, digits, point);
-            return builder.ToString();
+            return written + WriteScientific(digits, point, destination[written..]);
         }
         if (point <= 0)
         {
-            builder.Append("0.");
-            builder.Append('0', -point);
-            AppendDigits(builder, digits);
+            written += WriteAscii("0."u8, destination[written..]);
+            destination.Slice(written, -point).Fill((byte)'0');
+            written -= point;
+            written += WriteAscii(digits, destination[written..]);
         }
         else if (point >= digits.Length)
         {
-            AppendDigits(builder, digits);
-            builder.Append('0', point - digits.Length);
-            builder.Append(".0");
+            written += WriteAscii(digits, destination[written..]);
+            destination.Slice(written, point - digits.Length).Fill((byte)'0');
+            written += point - digits.Length;
+            written += WriteAscii(".0"u8, destination[written..]);
         }
         else
         {
-            AppendDigits(builder, digits[..point]);
-            builder.Append('.');
-            AppendDigits(builder, digits[point..]);
+            written += WriteAscii(digits[..point], destination[written..]);
+            destination[written++] = (byte)'.';
+            written += WriteAscii(digits[point..], destination[written..]);
         }
-        return builder.ToString();
+        return written;
     }
 
     private static string FormatScientific(bool negative, ReadOnlySpan<byte> digits, int point)
     {
-        var builder = new StringBuilder(32);
+        Span<byte> buffer = stackalloc byte[40];
+        int written = 0;
         if (negative)
         {
-            builder.Append('-');
+            buffer[written++] = (byte)'-';
         }
-        AppendScientific(builder, digits, point);
-        return builder.ToString();
+        written += WriteScientific(digits, point, buffer[written..]);
+        return Encoding.ASCII.GetString(buffer[..written]);
     }
 
-    private static void AppendScientific(StringBuilder builder, ReadOnlySpan<byte> digits, int point)
+    /// <summary><c>d.dddE±x</c> (at least one fraction digit); returns the byte count.</summary>
+    private static int WriteScientific(ReadOnlySpan<byte> digits, int point, Span<byte> destination)
     {
-        builder.Append((char)digits[0]).Append('.');
+        int written = 0;
+        destination[written++] = digits[0];
+        destination[written++] = (byte)'.';
         if (digits.Length == 1)
         {
-            builder.Append('0');
+            destination[written++] = (byte)'0';
         }
         else
         {
-            AppendDigits(builder, digits[1..]);
+            written += WriteAscii(digits[1..], destination[written..]);
         }
-        builder.Append('E').Append((point - 1).ToString(CultureInfo.InvariantCulture));
+        destination[written++] = (byte)'E';
+        (point - 1).TryFormat(destination[written..], out int exponentLength, default, CultureInfo.InvariantCulture);
+        return written + exponentLength;
     }
 
-    private static void AppendDigits(StringBuilder builder, ReadOnlySpan<byte> digits)
+    private static int WriteAscii(ReadOnlySpan<byte> text, Span<byte> destination)
     {
-        foreach (byte digit in digits)
-        {
-            builder.Append((char)digit);
-        }
+        text.CopyTo(destination);
+        return text.Length;
     }
 
     /// <summary>The decimal digits Java's <c>Double.toString</c> chooses for a finite non-zero value: the shortest that
@@ -967,6 +1025,14 @@ public static class SqlValueFormatter
     {
         int single = digits[0] - '0';
         int exponent = point - 2; // candidate = c × 10^exponent with c two digits
+        // Every value that rounds to the magnitude lies in an interval at most one ulp wide, and the single digit is in
+        // it; a neighbour is at least 10^exponent away, so when that is wider than the ulp (any value not near the
+        // ends of the range) none can round-trip. The factor 2 absorbs Math.Pow's rounding.
+        double ulp = isFloat ? MathF.BitIncrement((float)magnitude) - (float)magnitude : Math.BitIncrement(magnitude) - magnitude;
+        if (Math.Pow(10, exponent) > 2 * ulp)
+        {
+            return 1;
+        }
         int best = single * 10;
         bool found = false;
         for (int neighbour = best - 9; neighbour <= best + 9; neighbour++)

@@ -90,6 +90,29 @@ public sealed class LifecycleProtocolTests(CoordinatorFixture fixture) : IClassF
         Assert.True(single.Documents.Count(d => d["data"] is not null) < pages.Count / 10, "default pages hold many rows");
     }
 
+    [Theory]
+    [InlineData("?targetResultSize=1kB")]
+    [InlineData("?targetResultSize=100kB")]
+    [InlineData("")]
+    public async Task Rows_arrive_whole_and_in_order_whatever_the_page_size(string query)
+    {
+        // Encoded pages are kept in 64 KB chunks and served in byte-budgeted slices: every cut must fall between rows.
+        var run = await new ProtocolClient(fixture.Http) { Headers = { ["Catalog"] = "tpch", ["Schema"] = "tiny" } }
+            .ExecuteAsync("SELECT orderkey, comment, totalprice FROM orders ORDER BY orderkey", query, Token);
+        Assert.Null(run.Error);
+        List<JsonArray> rows = run.Rows;
+        Assert.Equal(15000, rows.Count);
+        long previous = 0;
+        foreach (JsonArray row in rows)
+        {
+            Assert.Equal(3, row.Count);
+            long key = row[0]!.GetValue<long>();
+            Assert.True(key > previous, $"{key} after {previous}");
+            Assert.False(string.IsNullOrEmpty(row[1]!.GetValue<string>()));
+            previous = key;
+        }
+    }
+
     [Fact]
     public async Task Stats_report_the_scans_splits_and_rows_with_a_root_stage()
     {

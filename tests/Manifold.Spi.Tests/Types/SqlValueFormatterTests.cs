@@ -22,6 +22,11 @@ public sealed class SqlValueFormatterTests
     [InlineData(9.223372036854776E18, "9.223372036854776E18")]
     [InlineData(1e21, "1.0E21")]
     [InlineData(1.25e-5, "1.25E-5")]
+    [InlineData(0.04, "0.04")]
+    [InlineData(0.1, "0.1")]
+    [InlineData(3e-5, "3.0E-5")]
+    [InlineData(2e22, "2.0E22")]
+    [InlineData(9e-320, "9.0E-320")]
     [InlineData(0.0, "0.0")]
     [InlineData(-0.0, "-0.0")]
     [InlineData(double.NaN, "NaN")]
@@ -29,6 +34,28 @@ public sealed class SqlValueFormatterTests
     [InlineData(double.NegativeInfinity, "-Infinity")]
     public void Doubles_display_like_java_double_to_string(double value, string expected)
         => Assert.Equal(expected, SqlValueFormatter.FormatDouble(value));
+
+    [Fact]
+    public void Doubles_with_at_most_two_decimals_print_their_shortest_digits()
+    {
+        // The hundredths fast path against .NET's shortest round-trip text (plain below 10^7, as Java's).
+        var random = new Random(42);
+        for (int i = 0; i < 100_000; i++)
+        {
+            long hundredths = random.NextInt64(-1_000_000_000 + 1, 1_000_000_000) / (long)Math.Pow(10, random.Next(0, 9));
+            double value = i % 2 == 0 ? hundredths / 100.0 : hundredths / 100.0 + random.NextDouble() * 1e-6;
+            if (value == 0)
+            {
+                continue;
+            }
+            string shortest = value.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            if (shortest.Contains('E'))
+            {
+                continue;
+            }
+            Assert.Equal(shortest.Contains('.') ? shortest : shortest + ".0", SqlValueFormatter.FormatDouble(value));
+        }
+    }
 
     [Theory]
     [InlineData(1.5f, "1.5")]
