@@ -22,6 +22,12 @@ internal sealed class CliConsole
     /// <summary>True when standard output is a terminal: ALIGNED is then the default format, and long output is paged.</summary>
     public bool IsOutputTerminal { get; init; }
 
+    /// <summary>True when standard error is a terminal: a live progress line then shows while a statement runs.</summary>
+    public bool IsErrorTerminal { get; init; }
+
+    /// <summary>Columns of the terminal window; 0 when unknown.</summary>
+    public int WindowWidth { get; init; }
+
     /// <summary>Reads an environment variable (<c>MANIFOLD_HISTORY</c>, <c>MANIFOLD_PAGER</c>, <c>USER</c>).</summary>
     public Func<string, string?> GetEnvironmentVariable { get; init; } = _ => null;
 
@@ -40,11 +46,13 @@ internal sealed class CliConsole
         var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false };
         var error = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false)) { AutoFlush = true };
         int height = 0;
-        if (!Console.IsOutputRedirected)
+        int width = 0;
+        if (!Console.IsOutputRedirected || !Console.IsErrorRedirected)
         {
             try
             {
-                height = Console.WindowHeight;
+                height = Console.IsOutputRedirected ? 0 : Console.WindowHeight;
+                width = Console.WindowWidth;
             }
             catch (IOException)
             {
@@ -58,6 +66,8 @@ internal sealed class CliConsole
             Error = error,
             IsInputTerminal = !Console.IsInputRedirected,
             IsOutputTerminal = !Console.IsOutputRedirected,
+            IsErrorTerminal = !Console.IsErrorRedirected,
+            WindowWidth = width,
             GetEnvironmentVariable = Environment.GetEnvironmentVariable,
             HomeDirectory = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) is { Length: > 0 } home ? home : null,
             WindowHeight = height,

@@ -81,6 +81,8 @@ public sealed class CancellationTests
 
             public IReadOnlyList<string> Warnings => [];
 
+            public StatementProgress Progress => new("RUNNING", 0, 0, 0, 0, TimeSpan.Zero);
+
             public int RowCount => 1;
 
             public async ValueTask<IResultBatch?> NextBatchAsync(CancellationToken cancellationToken)

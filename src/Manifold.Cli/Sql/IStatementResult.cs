@@ -18,6 +18,9 @@ internal interface IStatementResult : IAsyncDisposable
     /// <summary>Warnings to show the user.</summary>
     IReadOnlyList<string> Warnings { get; }
 
+    /// <summary>How far the statement has got, for the live progress line.</summary>
+    StatementProgress Progress { get; }
+
     /// <summary>The next batch of rows, or null at the end. A batch is valid until the next call.</summary>
     /// <exception cref="QueryFailedException">The statement failed while producing rows.</exception>
     ValueTask<IResultBatch?> NextBatchAsync(CancellationToken cancellationToken);

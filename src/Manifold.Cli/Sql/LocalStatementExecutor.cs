@@ -71,6 +71,7 @@ internal sealed class LocalStatementExecutor : IStatementExecutor
     public async Task<IStatementResult> ExecuteAsync(string sql, CancellationToken cancellationToken)
     {
         string queryId = _engine.QueryIds.Next();
+        long started = System.Diagnostics.Stopwatch.GetTimestamp();
         QueryResult result;
         try
         {
@@ -81,7 +82,7 @@ internal sealed class LocalStatementExecutor : IStatementExecutor
             throw Failed(queryId, e);
         }
         _session = _session.Apply(result.SessionUpdate);
-        return new LocalStatementResult(result);
+        return new LocalStatementResult(result, started);
     }
 
     /// <summary>The error a failed statement reports; unexpected exceptions become GENERIC_INTERNAL_ERROR.</summary>

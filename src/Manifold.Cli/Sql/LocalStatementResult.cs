@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Manifold.Engine.Runtime;
 using Manifold.Spi.Types;
 using Manifold.Spi.Vectors;
@@ -5,9 +6,12 @@ using Manifold.Spi.Vectors;
 namespace Manifold.Cli.Sql;
 
 /// <summary>An embedded engine's <see cref="QueryResult"/> seen as an <see cref="IStatementResult"/>.</summary>
-internal sealed class LocalStatementResult(QueryResult result) : IStatementResult
+/// <param name="result">The running statement.</param>
+/// <param name="started">When it was sent (a <see cref="Stopwatch"/> timestamp).</param>
+internal sealed class LocalStatementResult(QueryResult result, long started) : IStatementResult
 {
     private readonly PageBatch _batch = new();
+    private volatile bool _finished;
 
     public string QueryId => result.QueryId;
 
@@ -32,10 +36,21 @@ internal sealed class LocalStatementResult(QueryResult result) : IStatementResul
         }
         if (page is null)
         {
+            _finished = true;
             return null;
         }
         _batch.Page = page;
         return _batch;
+    }
+
+    public StatementProgress Progress
+    {
+        get
+        {
+            var progress = result.Progress;
+            return new StatementProgress(_finished ? "FINISHED" : "RUNNING", progress?.TotalSplits ?? 0, progress?.CompletedSplits ?? 0,
+                progress?.InputRows ?? 0, progress?.InputBytes ?? 0, Stopwatch.GetElapsedTime(started));
+        }
     }
 
     public ValueTask DisposeAsync() => result.DisposeAsync();

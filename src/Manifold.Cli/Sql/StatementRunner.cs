@@ -1,12 +1,20 @@
+using System.Diagnostics;
 using Manifold.Cli.Output;
+using Manifold.Cli.Terminal;
 
 namespace Manifold.Cli.Sql;
 
 /// <summary>Runs one statement through an <see cref="IStatementExecutor"/> and prints its outcome: rows to standard
 /// output in the chosen format; update counts (<c>INSERT: 3 rows</c>), warnings and errors to standard error. Ctrl-C
-/// while it runs cancels the statement.</summary>
+/// while it runs cancels the statement. When standard error is a terminal, a live progress line shows while the
+/// statement runs longer than half a second.</summary>
 internal sealed class StatementRunner(IStatementExecutor executor, CliConsole console, OutputFormat format, string? pagerCommand = null)
 {
+    private static readonly TimeSpan ProgressDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(200);
+
+    private ProgressLine? _progress;
+
     /// <summary>What became of one statement.</summary>
     public enum Outcome
     {
@@ -23,9 +31,16 @@ internal sealed class StatementRunner(IStatementExecutor executor, CliConsole co
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using IDisposable interrupt = console.Interrupts.Register(() => Cancel(cancellation));
+        IStatementResult? running = null;
+        long sent = Stopwatch.GetTimestamp();
+        await using ProgressLine? progress = _progress = console.IsErrorTerminal
+            ? new ProgressLine(console.Error, () => running?.Progress ?? new StatementProgress("STARTING", 0, 0, 0, 0, Stopwatch.GetElapsedTime(sent)),
+                console.WindowWidth > 0 ? console.WindowWidth : 80, ProgressDelay, ProgressInterval)
+            : null;
         try
         {
             await using IStatementResult result = await executor.ExecuteAsync(sql, cancellation.Token).ConfigureAwait(false);
+            running = result;
             foreach (string warning in result.Warnings)
             {
                 WriteError($"WARNING: {warning}\n");
@@ -55,6 +70,7 @@ internal sealed class StatementRunner(IStatementExecutor executor, CliConsole co
         }
         catch (QueryFailedException e)
         {
+            progress?.Clear();
             console.Out.Flush();
             ErrorRenderer.Render(console.Error, sql, e.Error);
             console.Error.Flush();
@@ -91,6 +107,7 @@ internal sealed class StatementRunner(IStatementExecutor executor, CliConsole co
         {
             while (await result.NextBatchAsync(cancellation.Token).ConfigureAwait(false) is { } batch)
             {
+                _progress?.Clear();   // rows take over the terminal
                 printer.PrintBatch(batch);
                 rows += batch.RowCount;
                 if (pager is { PagerClosed: true })
@@ -130,6 +147,7 @@ internal sealed class StatementRunner(IStatementExecutor executor, CliConsole co
 
     private void WriteError(string text)
     {
+        _progress?.Clear();
         console.Out.Flush();
         console.Error.Write(text);
         console.Error.Flush();
