@@ -29,6 +29,7 @@ internal sealed class ManagedQuery
     private bool _outputComplete;
 
     private IAdmissionLease? _lease;
+    private Lazy<string?>? _plan;
     private QueryResult? _result;
     private IReadOnlyList<Column>? _columns;
     private SessionUpdate? _sessionUpdate;
@@ -74,7 +75,8 @@ internal sealed class ManagedQuery
     public string? ResourceGroupId { get; private set; }
     public string? UpdateType { get; private set; }
     public long? UpdateCount { get; private set; }
-    public string? PlanText { get; private set; }
+    /// <summary>The optimized plan, printed only when someone asks (query info), not for every query.</summary>
+    public string? PlanText => _plan?.Value;
     public SessionUpdate? SessionUpdate => _sessionUpdate;
     public IReadOnlyList<Column>? Columns => _columns;
 
@@ -176,7 +178,6 @@ internal sealed class ManagedQuery
                 }
                 await EnqueueAsync(JsonValueEncoder.EncodeSingle([countRow ? result.UpdateCount ?? 0L : true]), token).ConfigureAwait(false);
             }
-            PlanText = result.PlanText;
             lock (_lock)
             {
                 _outputComplete = true;
@@ -208,7 +209,7 @@ internal sealed class ManagedQuery
             }
             if (result is not null)
             {
-                PlanText ??= TryPlanText(result);
+                _plan ??= new Lazy<string?>(() => TryPlanText(result));
                 RecordMemory(result);
                 await result.DisposeAsync().ConfigureAwait(false);
             }
@@ -418,7 +419,7 @@ internal sealed class ManagedQuery
                 PeakMemoryBytes = Interlocked.Read(ref _peakMemory),
                 ErrorCode = Error?.ErrorCode,
                 ErrorMessage = Error?.Message,
-                PlanText = PlanText,
+                PlanSource = _plan,
                 ColumnNames = _columns?.Select(c => c.Name).ToArray() ?? [],
                 Scheduled = State >= QueryState.Running,
                 OutputComplete = _outputComplete,

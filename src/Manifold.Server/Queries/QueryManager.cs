@@ -169,6 +169,10 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         DateTimeOffset now = Time.GetUtcNow();
         foreach (ManagedQuery query in _queries.Values)
         {
+            if (query.IsDone)
+            {
+                continue;   // the history is long; only live queries need a snapshot
+            }
             QuerySnapshot q = query.Snapshot();
             if (q.State.IsDone())
             {

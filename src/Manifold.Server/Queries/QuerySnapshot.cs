@@ -90,8 +90,11 @@ public sealed record QuerySnapshot
     /// <summary>The error message, when FAILED.</summary>
     public string? ErrorMessage { get; init; }
 
-    /// <summary>The optimized plan, for statements that ran one.</summary>
-    public string? PlanText { get; init; }
+    /// <summary>The optimized plan, for statements that ran one (printed on first use).</summary>
+    public string? PlanText => PlanSource?.Value;
+
+    /// <summary>Prints the plan.</summary>
+    internal Lazy<string?>? PlanSource { get; init; }
 
     /// <summary>Result column names, once known.</summary>
     public IReadOnlyList<string> ColumnNames { get; init; } = [];
