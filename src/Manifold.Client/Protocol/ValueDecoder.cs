@@ -117,13 +117,13 @@ internal static class ValueDecoder
     /// <c>IReadOnlyDictionary&lt;K,V&gt;</c>, <c>Dictionary&lt;K,V&gt;</c>) and scalars.</summary>
     public static object? DecodeAs(ClientType type, ref Utf8JsonReader reader, Type target)
     {
-        if (target == typeof(object) || target == type.ClrType)
-        {
-            return DecodeNested(type, ref reader);
-        }
         if (reader.TokenType == JsonTokenType.Null)
         {
             return ConvertScalar(null, target);
+        }
+        if (target == typeof(object) || target == type.ClrType)
+        {
+            return DecodeNested(type, ref reader);
         }
         if (target.IsArray && type.Kind is TypeKind.Array or TypeKind.Row)
         {
