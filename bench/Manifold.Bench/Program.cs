@@ -16,6 +16,7 @@ internal static class Program
           Manifold.Bench micro [--json FILE] [BenchmarkDotNet arguments, e.g. --filter *Join*]
           Manifold.Bench compare BASELINE.json CURRENT.json
           Manifold.Bench cancel [--runs N] [--after-ms MS] [--filter TEXT]
+          Manifold.Bench client [--url http://host:port] [--runs N] [--query SQL] [--modes raw,read,typed]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -45,6 +46,8 @@ internal static class Program
                     return MicroBenchmarks.Run(rest);
                 case "cancel":
                     return await CancelLatency.CancelBenchmark.RunAsync(rest);
+                case "client":
+                    return await Client.ClientBenchmark.RunAsync(rest);
                 case "compare":
                     if (rest.Length != 2)
                     {
