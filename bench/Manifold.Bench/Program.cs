@@ -20,6 +20,7 @@ internal static class Program
           Manifold.Bench cancel [--runs N] [--after-ms MS] [--filter TEXT]
           Manifold.Bench server [roundtrip|stream|concurrent|all] [--url URL] [--runs N] [--warmup N] [--scale S]
                                 [--clients N] [--duration S] [--warmup-duration S] [--query SQL] [--json FILE]
+          Manifold.Bench client [--url http://host:port] [--runs N] [--query SQL] [--modes raw,read,typed]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -51,6 +52,8 @@ internal static class Program
                     return await CancelLatency.CancelBenchmark.RunAsync(rest);
                 case "server":
                     return await ServerBenchmark.RunAsync(rest);
+                case "client":
+                    return await Client.ClientBenchmark.RunAsync(rest);
                 case "compare":
                     if (rest.Length != 2)
                     {
