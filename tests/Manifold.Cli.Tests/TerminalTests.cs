@@ -1,9 +1,12 @@
 using System.Diagnostics;
+using Manifold.Server.Hosting;
+using Manifold.Server.Queries;
 
 namespace Manifold.Cli.Tests;
 
-/// <summary>The interactive shell in a real pseudo-terminal (tmux): the live progress line while a long query runs,
-/// Ctrl-C cancelling that query but not the shell, and the aligned table. Without tmux these tests are skipped, except
+/// <summary>The interactive shell in a real pseudo-terminal (tmux), on the embedded engine and against a coordinator on
+/// loopback: the live progress line while a long query runs, Ctrl-C cancelling that query but not the shell, and the
+/// aligned table. Without tmux these tests are skipped, except
 /// under CI=true, where they fail.</summary>
 public sealed class TerminalTests : IDisposable
 {
@@ -25,22 +28,41 @@ public sealed class TerminalTests : IDisposable
         Directory.Delete(_home, recursive: true);
     }
 
-    [Fact]
-    public async Task The_shell_shows_progress_cancels_with_ctrl_c_and_prints_aligned_tables()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task The_shell_shows_progress_cancels_with_ctrl_c_and_prints_aligned_tables(bool remote)
     {
         RequireTmux();
+        await using CoordinatorHost? server = remote
+            ? await CoordinatorHost.StartAsync(new CoordinatorOptions { Port = 0, BindAddress = "127.0.0.1", NodeId = "tmux", LogWriter = TextWriter.Null }, Token)
+            : null;
         string dll = Path.Combine(AppContext.BaseDirectory, "manifold.dll");
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") is { Length: > 0 } host ? host : "dotnet";
-        string command = $"env HOME='{_home}' MANIFOLD_HISTORY='{_home}/history' MANIFOLD_PAGER= '{dotnet}' '{dll}' sql --catalog tpch --schema sf10";
+        string target = server is null ? "" : $" --server {server.BaseAddress.ToString().TrimEnd('/')}";
+        string command = $"env HOME='{_home}' MANIFOLD_HISTORY='{_home}/history' MANIFOLD_PAGER= '{dotnet}' '{dll}' sql{target} --catalog tpch --schema sf10";
         await RunTmux("new-session", "-d", "-s", "cli", "-x", "150", "-y", "40", command);
         await WaitForScreenAsync(screen => screen.Contains("manifold:sf10>", StringComparison.Ordinal), "the prompt");
 
         await TypeLineAsync("SELECT count(*) FROM lineitem WHERE comment LIKE '%zzz%';");
-        string running = await WaitForScreenAsync(screen => screen.Contains("splits]", StringComparison.Ordinal), "the progress line");
+        string running = await WaitForScreenAsync(
+            screen => screen.Contains("RUNNING", StringComparison.Ordinal) && screen.Contains("splits]", StringComparison.Ordinal), "the progress line");
         Assert.Matches(@"RUNNING +(\d+%|-) \[\d+/\d+ splits\] [\d.]+[KMB]? rows, [\d.]+[kMG]?B, [\d.]+[KMB]? rows/s, \d+:\d\d\.\d", running);
 
         await SendKeysAsync("C-c");
         await WaitForScreenAsync(screen => screen.Contains("Query aborted by user", StringComparison.Ordinal), "the cancellation");
+        if (server is not null)
+        {
+            // The server saw the cancel: the query failed as USER_CANCELED rather than running on.
+            QuerySnapshot cancelled = server.Queries.ListQueries().Single(q => q.Sql.Contains("zzz", StringComparison.Ordinal));
+            var clock = Stopwatch.StartNew();
+            while (cancelled.State != QueryState.Failed && clock.Elapsed < TimeSpan.FromSeconds(10))
+            {
+                await Task.Delay(50, Token);
+                cancelled = server.Queries.GetQuery(cancelled.QueryId)!;
+            }
+            Assert.Equal("USER_CANCELED", cancelled.ErrorCode?.Name);
+        }
         await TypeLineAsync("SELECT 1 AS answer, 'x' AS letter;");
         string table = await WaitForScreenAsync(screen => screen.Contains("(1 row)", StringComparison.Ordinal), "the result");
         // tmux drops trailing blanks from the captured lines.

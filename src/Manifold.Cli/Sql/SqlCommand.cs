@@ -9,7 +9,18 @@ internal sealed class SqlCommand(CliConsole console)
 {
     private readonly Option<bool> _local = new("--local")
     {
-        Description = "Run the embedded engine in this process (the default; the only mode for now)",
+        Description = "Run the embedded engine in this process (the default without --server)",
+    };
+
+    private readonly Option<string?> _server = new("--server")
+    {
+        Description = "Send statements to this Manifold or Trino server, e.g. http://localhost:8080",
+        HelpName = "URL",
+    };
+
+    private readonly Option<bool> _password = new("--password")
+    {
+        Description = "Authenticate with a password: MANIFOLD_PASSWORD, or asked for on the terminal (needs an https server)",
     };
 
     private readonly Option<string?> _etc = new("--etc")
@@ -64,7 +75,7 @@ internal sealed class SqlCommand(CliConsole console)
     {
         var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
         {
-            _local, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+            _local, _server, _password, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
@@ -77,6 +88,19 @@ internal sealed class SqlCommand(CliConsole console)
         if (parse.GetValue(_execute) is not null && parse.GetValue(_file) is not null)
         {
             throw new CliUsageException("Only one of --execute and --file may be given");
+        }
+        string? server = parse.GetValue(_server);
+        if (server is not null && parse.GetValue(_local))
+        {
+            throw new CliUsageException("Only one of --local and --server may be given");
+        }
+        if (server is not null && parse.GetValue(_etc) is not null)
+        {
+            throw new CliUsageException("--etc applies to the embedded engine; a server reads its own etc folder");
+        }
+        if (parse.GetValue(_password) && server is null)
+        {
+            throw new CliUsageException("--password needs --server");
         }
         if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
         {
@@ -102,6 +126,8 @@ internal sealed class SqlCommand(CliConsole console)
         return new SqlCommandOptions
         {
             Local = parse.GetValue(_local),
+            Server = server,
+            Password = parse.GetValue(_password) ? ReadPassword() : null,
             EtcDirectory = parse.GetValue(_etc),
             Catalog = parse.GetValue(_catalog),
             Schema = parse.GetValue(_schema),
@@ -112,6 +138,40 @@ internal sealed class SqlCommand(CliConsole console)
             OutputFormat = format,
             IgnoreErrors = parse.GetValue(_ignoreErrors),
         };
+    }
+
+    /// <summary>The password: MANIFOLD_PASSWORD when set, else asked for on the terminal without echo.</summary>
+    /// <exception cref="CliUsageException">No MANIFOLD_PASSWORD and no terminal to ask on.</exception>
+    private string ReadPassword()
+    {
+        if (console.GetEnvironmentVariable("MANIFOLD_PASSWORD") is { } fromEnvironment)
+        {
+            return fromEnvironment;
+        }
+        if (!console.IsInputTerminal)
+        {
+            throw new CliUsageException("--password needs MANIFOLD_PASSWORD, or a terminal to ask on");
+        }
+        console.Error.Write("Password: ");
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                break;
+            }
+            if (key.Key == ConsoleKey.Backspace)
+            {
+                password.Length = Math.Max(0, password.Length - 1);
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+        console.Error.Write("\n");
+        return password.ToString();
     }
 
     /// <summary>Runs the command with parsed options; returns the exit code.</summary>
@@ -134,12 +194,17 @@ internal sealed class SqlCommand(CliConsole console)
         IStatementExecutor executor;
         try
         {
-            executor = CreateExecutor(options);
+            executor = await CreateExecutorAsync(options, cancellationToken).ConfigureAwait(false);
         }
         catch (CliUsageException e)
         {
             console.Error.Write($"manifold: {e.Message}\n");
             return ExitCodes.Usage;
+        }
+        catch (QueryFailedException e)
+        {
+            console.Error.Write($"manifold: {e.Error.Message}\n");
+            return ExitCodes.Failure;
         }
         await using (executor.ConfigureAwait(false))
         {
@@ -153,9 +218,11 @@ internal sealed class SqlCommand(CliConsole console)
         }
     }
 
-    /// <summary>The executor for the options: the embedded engine. A remote one (<c>--server</c>) goes here.</summary>
-    private static IStatementExecutor CreateExecutor(SqlCommandOptions options)
-        => LocalStatementExecutor.Create(options.EtcDirectory, options.User, options.Catalog, options.Schema, options.SessionProperties);
+    /// <summary>The executor for the options: a server's (<c>--server</c>), else the embedded engine.</summary>
+    private static async Task<IStatementExecutor> CreateExecutorAsync(SqlCommandOptions options, CancellationToken cancellationToken)
+        => options.Server is { } server
+            ? await RemoteStatementExecutor.ConnectAsync(options, server, cancellationToken).ConfigureAwait(false)
+            : LocalStatementExecutor.Create(options.EtcDirectory, options.User, options.Catalog, options.Schema, options.SessionProperties);
 
     /// <summary>Runs each statement of <paramref name="script"/>; stops at the first failure unless told to go on.</summary>
     internal static async Task<int> RunScriptAsync(string script, StatementRunner runner, bool ignoreErrors, CancellationToken cancellationToken)

@@ -3,8 +3,14 @@ namespace Manifold.Cli.Sql;
 /// <summary>The options of <c>manifold sql</c>, parsed.</summary>
 internal sealed record SqlCommandOptions
 {
-    /// <summary>Run the embedded engine (the only mode so far, and the default).</summary>
+    /// <summary>Run the embedded engine (the default without <c>--server</c>).</summary>
     public bool Local { get; init; }
+
+    /// <summary>The server to send statements to (<c>--server</c>); null for the embedded engine.</summary>
+    public string? Server { get; init; }
+
+    /// <summary>The password for the server (<c>--password</c>: from MANIFOLD_PASSWORD or prompted).</summary>
+    public string? Password { get; init; }
 
     /// <summary>The etc folder whose <c>catalog/*.properties</c> define the catalogs; null for the embedded defaults.</summary>
     public string? EtcDirectory { get; init; }

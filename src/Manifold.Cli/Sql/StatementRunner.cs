@@ -34,7 +34,7 @@ internal sealed class StatementRunner(IStatementExecutor executor, CliConsole co
         IStatementResult? running = null;
         long sent = Stopwatch.GetTimestamp();
         await using ProgressLine? progress = _progress = console.IsErrorTerminal
-            ? new ProgressLine(console.Error, () => running?.Progress ?? new StatementProgress("STARTING", 0, 0, 0, 0, Stopwatch.GetElapsedTime(sent)),
+            ? new ProgressLine(console.Error, () => running?.Progress ?? executor.Progress ?? new StatementProgress("STARTING", 0, 0, 0, 0, Stopwatch.GetElapsedTime(sent)),
                 console.WindowWidth > 0 ? console.WindowWidth : 80, ProgressDelay, ProgressInterval)
             : null;
         try
