@@ -109,3 +109,42 @@ public sealed class RemoteSqlTests(LoopbackCoordinator server) : IClassFixture<L
         Assert.Equal("", output.ToString());
     }
 }
+
+/// <summary>The command-line examples of docs/client.md, run against a coordinator on loopback.</summary>
+public sealed partial class ClientDocsCommandTests(LoopbackCoordinator server) : IClassFixture<LoopbackCoordinator>
+{
+    [Fact]
+    public async Task The_commands_on_the_page_print_what_the_page_shows()
+    {
+        string root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "Manifold.slnx")))
+        {
+            root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("Manifold.slnx not found above the test binaries");
+        }
+        string doc = await File.ReadAllTextAsync(Path.Combine(root, "docs", "client.md"), TestContext.Current.CancellationToken);
+        var block = ConsoleBlock().Match(doc);
+        Assert.True(block.Success, "docs/client.md has no console block");
+        var commands = block.Groups[1].Value.Split("$ ", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(2, commands.Length);
+        foreach (string example in commands)
+        {
+            int newline = example.IndexOf('\n', StringComparison.Ordinal);
+            string line = example[..newline].Replace("http://localhost:8080", server.Url, StringComparison.Ordinal);
+            string expected = example[(newline + 1)..];
+            string[] args = Arguments().Matches(line).Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Value).ToArray();
+            Assert.Equal("manifold", args[0]);
+            CliRunResult run = await CliRun.RunAsync(args[1..]);
+            Assert.Equal("", run.Error);
+            Assert.Equal(0, run.ExitCode);
+            Assert.Equal(expected, TrimLineEnds(run.Out));
+        }
+    }
+
+    private static string TrimLineEnds(string text) => string.Join('\n', text.Split('\n').Select(line => line.TrimEnd()));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"```console\n(.*?)```", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex ConsoleBlock();
+
+    [System.Text.RegularExpressions.GeneratedRegex("\"([^\"]*)\"|\\S+")]
+    private static partial System.Text.RegularExpressions.Regex Arguments();
+}
