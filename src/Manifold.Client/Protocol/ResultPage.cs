@@ -213,7 +213,7 @@ internal sealed class ResultPage : IDisposable
         byte[]? buffer = Interlocked.Exchange(ref _buffer, null);
         if (buffer is not null)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            PageBuffers.Pool.Return(buffer);
             Disposed?.Invoke();
         }
     }

@@ -27,6 +27,7 @@ internal sealed class StatementClient : IAsyncDisposable
     private long _peakBufferedBytes;
     private int _heldPages;
     private int _peakHeldPages;
+    private int _lastPageLength;
     private bool _started;
 
     public StatementClient(HttpTransport transport, ClientSession session, TimeSpan commandTimeout, Action<StatementClient>? progress)
@@ -144,7 +145,8 @@ internal sealed class StatementClient : IAsyncDisposable
     {
         _session.Update(response.Headers);
         long? declared = response.Content.Headers.ContentLength;
-        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(declared ?? 64 * 1024, 1024, int.MaxValue / 2));
+        // Without a Content-Length, start at the size of the last page: the body then rarely needs a larger buffer.
+        byte[] buffer = PageBuffers.Pool.Rent((int)Math.Clamp(declared ?? Math.Max(_lastPageLength, 64 * 1024), 1024, int.MaxValue / 2));
         int length = 0;
         try
         {
@@ -153,9 +155,9 @@ internal sealed class StatementClient : IAsyncDisposable
             {
                 if (length == buffer.Length)
                 {
-                    byte[] larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    byte[] larger = PageBuffers.Pool.Rent(buffer.Length * 2);
                     buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    PageBuffers.Pool.Return(buffer);
                     buffer = larger;
                 }
                 int read = await body.ReadAsync(buffer.AsMemory(length), token).ConfigureAwait(false);
@@ -168,9 +170,10 @@ internal sealed class StatementClient : IAsyncDisposable
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            PageBuffers.Pool.Return(buffer);
             throw;
         }
+        _lastPageLength = length;
         ResultPage page = ResultPage.Parse(buffer, length, needColumns: Columns is null);
         Track(buffer.Length);
         page.Disposed += () => Track(-buffer.Length);
