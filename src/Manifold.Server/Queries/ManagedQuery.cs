@@ -696,6 +696,21 @@ internal sealed class ManagedQuery
         changed.TrySetResult();
     }
 
+    /// <summary>Reports the query's memory now (to its resource group); the manager calls it every second, so a query
+    /// that works long before its first page still counts against its group's soft memory limit.</summary>
+    public void RefreshMemory()
+    {
+        QueryResult? result;
+        lock (_lock)
+        {
+            result = State.IsDone() ? null : _result;
+        }
+        if (result is not null)
+        {
+            RecordMemory(result);
+        }
+    }
+
     private void RecordMemory(QueryResult result)
     {
         long peak = result.PeakMemoryBytes;

@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 namespace Manifold.Server.Queries;
 
 /// <summary>Creates, runs, limits, cancels and remembers the queries of this coordinator.</summary>
-/// <remarks>Thread-safe. Time limits, abandonment and history expiry are applied by <see cref="EnforceLimits"/>, which a
+/// <remarks>Thread-safe. Time limits, abandonment, memory reports to resource groups and history expiry are applied by
+/// <see cref="EnforceLimits"/>, which a
 /// timer of the manager's <see cref="TimeProvider"/> calls every second (tests call it after moving a fake clock).</remarks>
 public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
 {
@@ -173,6 +174,7 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
             {
                 continue;   // the history is long; only live queries need a snapshot
             }
+            query.RefreshMemory();
             QuerySnapshot q = query.Snapshot();
             if (q.State.IsDone())
             {

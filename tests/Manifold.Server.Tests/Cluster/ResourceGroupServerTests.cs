@@ -144,6 +144,51 @@ public sealed class ResourceGroupServerTests
     }
 
     [Fact]
+    public async Task A_group_over_its_soft_memory_limit_holds_new_queries_until_the_memory_is_freed()
+    {
+        string etc = Directory.CreateTempSubdirectory("manifold-rg-").FullName;
+        try
+        {
+            File.WriteAllText(Path.Combine(etc, "resource-groups.json"), """
+                { "rootGroups": [{ "name": "small", "softMemoryLimit": "1MB", "hardConcurrencyLimit": 10, "maxQueued": 10 }],
+                  "selectors": [{ "group": "small" }] }
+                """);
+            await using CoordinatorHost host = await StartAsync(etc);
+            using var http = new HttpClient { BaseAddress = host.BaseAddress };
+
+            // A large aggregation reserves its hash table long before its first row; the manager reports that memory to
+            // the group every second.
+            JsonObject heavy = await PostAsync(http, "SELECT count(DISTINCT comment) FROM tpch.sf1.lineitem", "alice");
+            heavy = await PollUntilAsync(http, heavy, "RUNNING");
+            JsonObject state;
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            do
+            {
+                await Task.Delay(100, Token);
+                state = JsonNode.Parse(await http.GetStringAsync("/v1/resourceGroupState/small", Token))!.AsObject();
+            }
+            while (state["state"]!.GetValue<string>() != "CAN_QUEUE" && clock.Elapsed < TimeSpan.FromSeconds(60));
+            Assert.Equal("CAN_QUEUE", state["state"]!.GetValue<string>());
+            Assert.NotEqual("0B", state["memoryUsage"]!.GetValue<string>());
+
+            JsonObject waiting = await PostAsync(http, "SELECT 1", "bob");
+            waiting = JsonNode.Parse(await http.GetStringAsync(waiting["nextUri"]!.GetValue<string>() + "?maxWait=200ms", Token))!.AsObject();
+            Assert.Equal("QUEUED", waiting["stats"]!["state"]!.GetValue<string>());
+
+            using (await http.DeleteAsync(heavy["nextUri"]!.GetValue<string>(), Token))
+            {
+            }
+            JsonObject finished = await FollowToEndAsync(http, waiting);
+            Assert.Null(finished["error"]);
+            Assert.Equal("FINISHED", finished["stats"]!["state"]!.GetValue<string>());
+        }
+        finally
+        {
+            Directory.Delete(etc, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Without_a_file_every_query_runs_in_the_default_global_group()
     {
         await using CoordinatorHost host = await CoordinatorHost.StartAsync(new CoordinatorOptions
