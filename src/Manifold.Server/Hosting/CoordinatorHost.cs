@@ -1,13 +1,17 @@
 using System.Net;
+using System.Net.Security;
+using System.Security.Authentication;
 using Manifold.Engine.Runtime;
 using Manifold.Server.Cluster;
 using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Endpoints;
 using Manifold.Server.Queries;
+using Manifold.Server.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Https;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -33,7 +37,8 @@ public sealed class CoordinatorHost : IAsyncDisposable
     private Task? _shutdown;
     private int _disposed;
 
-    private CoordinatorHost(WebApplication app, ManifoldEngine engine, QueryManager queries, ServerState state, ServerConfig config, Uri baseAddress)
+    private CoordinatorHost(WebApplication app, ManifoldEngine engine, QueryManager queries, ServerState state, ServerConfig config, Uri baseAddress,
+        Uri? httpsBaseAddress)
     {
         _app = app;
         _engine = engine;
@@ -41,12 +46,17 @@ public sealed class CoordinatorHost : IAsyncDisposable
         _state = state;
         _config = config;
         BaseAddress = baseAddress;
+        HttpsBaseAddress = httpsBaseAddress;
         _logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Hosting.CoordinatorHost");
         state.RequestShutdown = () => _ = ShutdownAsync();
     }
 
     /// <summary>The address the coordinator answers on, e.g. <c>http://127.0.0.1:8080/</c>.</summary>
     public Uri BaseAddress { get; }
+
+    /// <summary>The HTTPS address when <c>http-server.https.enabled=true</c>, e.g. <c>https://127.0.0.1:8443/</c>; null
+    /// otherwise. <see cref="BaseAddress"/> is this one too when plain HTTP is off.</summary>
+    public Uri? HttpsBaseAddress { get; }
 
     /// <summary>The query manager (also the <see cref="IQueryRegistry"/> for system tables and metrics).</summary>
     public QueryManager Queries { get; }
@@ -92,16 +102,44 @@ public sealed class CoordinatorHost : IAsyncDisposable
             // Signals are the caller's (the CLI drains on SIGTERM/Ctrl-C); the host must not stop on its own.
             builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
+            ILogger securityLogger = new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel)
+                .CreateLogger("Manifold.Server.Security");
+            ServerCertificateSource? certificates = config.Https.Enabled
+                ? new ServerCertificateSource(config.Https.KeystorePath!, config.Https.KeystoreKey, securityLogger)
+                : null;
+            IPasswordAuthenticator? authenticator = config.Authentication.PasswordFile is { } passwordFile
+                ? new FilePasswordAuthenticator(passwordFile, options.TimeProvider, securityLogger)
+                : null;
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
-                kestrel.Listen(IPAddress.Parse(options.BindAddress), config.Port);
+                if (config.Https.HttpEnabled)
+                {
+                    kestrel.Listen(IPAddress.Parse(options.BindAddress), config.Port);
+                }
+                if (certificates is not null)
+                {
+                    kestrel.Listen(IPAddress.Parse(options.BindAddress), config.Https.Port, listen => listen.UseHttps(new TlsHandshakeCallbackOptions
+                    {
+                        // Per connection, so a replaced certificate file is served from the next handshake on.
+                        OnConnection = _ => ValueTask.FromResult(new SslServerAuthenticationOptions
+                        {
+                            ServerCertificateContext = certificates.Current,
+                            EnabledSslProtocols = SslProtocols.Tls12 | SslProtocols.Tls13,
+                        }),
+                    }));
+                }
                 kestrel.Limits.MaxRequestBodySize = (long)config.Queries.MaxQueryLength * 4 + 1024;
             });
             builder.Services.AddSingleton(engine);
             builder.Services.AddSingleton(state);
             builder.Services.AddSingleton(config);
             builder.Services.AddSingleton(admission);
+            builder.Services.AddSingleton(config.Authentication);
+            if (authenticator is not null)
+            {
+                builder.Services.AddSingleton(authenticator);
+            }
             builder.Services.AddSingleton(sp => new QueryManager(engine, admission,
                 config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager")));
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
@@ -110,6 +148,10 @@ public sealed class CoordinatorHost : IAsyncDisposable
             runtime.Attach(app.Services.GetRequiredService<QueryManager>());
             app.UseMiddleware<HttpMetricsMiddleware>();   // outermost: sees the status ProtocolErrorMiddleware writes
             app.UseMiddleware<ProtocolErrorMiddleware>();
+            if (authenticator is not null)
+            {
+                app.UseMiddleware<AuthenticationMiddleware>();   // before every endpoint; writes its own 401/403
+            }
             app.MapStatementEndpoints();
             app.MapInfoEndpoints();
             app.MapNodeEndpoints();
@@ -120,10 +162,13 @@ public sealed class CoordinatorHost : IAsyncDisposable
             app.MapMetricsEndpoints();
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
 
-            string address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            var bound = new Uri(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
+            ICollection<string> addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+            Uri? httpAddress = addresses.Where(a => a.StartsWith("http:", StringComparison.Ordinal)).Select(Loopback).FirstOrDefault();
+            Uri? httpsAddress = addresses.Where(a => a.StartsWith("https:", StringComparison.Ordinal)).Select(Loopback).FirstOrDefault();
+            Uri bound = httpAddress ?? httpsAddress!;
+            string address = string.Join(" and ", addresses);
             state.ExternalAddress = bound.Host;
-            var host = new CoordinatorHost(app, engine, app.Services.GetRequiredService<QueryManager>(), state, config, bound);
+            var host = new CoordinatorHost(app, engine, app.Services.GetRequiredService<QueryManager>(), state, config, bound, httpsAddress);
             runtime.HttpUri = bound;
             state.State = NodeState.Active;
             host._logger.LogInformation("Coordinator {NodeId} listening on {Address} ({Catalogs}); SERVER STARTED",
@@ -136,6 +181,9 @@ public sealed class CoordinatorHost : IAsyncDisposable
             throw;
         }
     }
+
+    private static Uri Loopback(string address)
+        => new(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));
 
     /// <summary>Stops accepting queries (<c>/v1/info/state</c> says SHUTTING_DOWN, new POSTs get 503), lets active
     /// queries end within <c>shutdown.grace-period</c>, then fails the rest with SERVER_SHUTTING_DOWN.</summary>

@@ -4,6 +4,7 @@ using Manifold.Engine.Metadata;
 using Manifold.Engine.Session;
 using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Queries;
+using Manifold.Server.Security;
 using Manifold.Spi.Errors;
 
 namespace Manifold.Server.Hosting;
@@ -16,6 +17,12 @@ internal sealed partial record ServerConfig
     public string Environment { get; init; } = "manifold";
     public TimeSpan ShutdownGracePeriod { get; init; } = TimeSpan.FromSeconds(30);
     public QueryManagerOptions Queries { get; init; } = new();
+
+    /// <summary>The HTTP and HTTPS listeners (<c>http-server.http.enabled</c>, <c>http-server.https.*</c>).</summary>
+    public HttpsSettings Https { get; init; } = new();
+
+    /// <summary><c>http-server.authentication.*</c> and, for PASSWORD, etc/password-authenticator.properties.</summary>
+    public AuthenticationSettings Authentication { get; init; } = AuthenticationSettings.None;
 
     /// <summary>The resource groups: etc/resource-groups.json (or the file resource-groups.properties names), else one
     /// <c>global</c> group limited by <c>query.max-concurrent-queries</c> and <c>query.max-queued-queries</c>.</summary>
@@ -42,6 +49,9 @@ internal sealed partial record ServerConfig
         var queries = new QueryManagerOptions();
         int maxRunning = 1000;
         int maxQueued = 5000;
+        var https = new HttpsSettings();
+        string? authenticationType = null;
+        bool allowInsecure = false;
         foreach (var (key, value) in properties)
         {
             switch (key)
@@ -85,6 +95,27 @@ internal sealed partial record ServerConfig
                 case "query.max-queued-queries":
                     maxQueued = Int(key, value, 0, int.MaxValue);
                     break;
+                case "http-server.http.enabled":
+                    https = https with { HttpEnabled = Bool(key, value) };
+                    break;
+                case "http-server.https.enabled":
+                    https = https with { Enabled = Bool(key, value) };
+                    break;
+                case "http-server.https.port":
+                    https = https with { Port = Int(key, value, 0, 65535) };
+                    break;
+                case "http-server.https.keystore.path":
+                    https = https with { KeystorePath = value.Trim() };
+                    break;
+                case "http-server.https.keystore.key":
+                    https = https with { KeystoreKey = value };
+                    break;
+                case "http-server.authentication.type":
+                    authenticationType = value.Trim();
+                    break;
+                case "http-server.authentication.allow-insecure-over-http":
+                    allowInsecure = Bool(key, value);
+                    break;
                 case "query.max-length":
                     queries = queries with { MaxQueryLength = Int(key, value, 1, int.MaxValue / 4) };
                     break;
@@ -103,8 +134,30 @@ internal sealed partial record ServerConfig
             throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
                 $"node.id must be letters, digits, '_' or '-' (it ends every query id): '{config.NodeId}'");
         }
+        if (https.Enabled && string.IsNullOrEmpty(https.KeystorePath))
+        {
+            throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
+                "http-server.https.keystore.path must name a PEM or PKCS#12 file when http-server.https.enabled=true");
+        }
+        if (!https.Enabled && !https.HttpEnabled)
+        {
+            throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
+                "http-server.http.enabled=false needs http-server.https.enabled=true: the coordinator would not listen at all");
+        }
+        var authentication = AuthenticationSettings.None;
+        if (!string.IsNullOrEmpty(authenticationType))
+        {
+            if (!authenticationType.Equals("PASSWORD", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
+                    $"http-server.authentication.type must be PASSWORD (the only type so far): '{authenticationType}'");
+            }
+            authentication = new AuthenticationSettings { PasswordFile = PasswordFileSettings.Load(options.EtcDirectory), AllowInsecureOverHttp = allowInsecure };
+        }
         return config with
         {
+            Https = https,
+            Authentication = authentication,
             Queries = queries,
             ResourceGroups = ResourceGroupConfigReader.LoadFromEtc(options.EtcDirectory) ?? ResourceGroupManager.DefaultSpec(maxRunning, maxQueued),
         };
@@ -114,6 +167,13 @@ internal sealed partial record ServerConfig
         => int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max
             ? n
             : throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} must be an integer between {min} and {max}: '{value}'");
+
+    private static bool Bool(string key, string value) => value.Trim().ToLowerInvariant() switch
+    {
+        "true" => true,
+        "false" => false,
+        _ => throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} must be true or false: '{value}'"),
+    };
 
     private static TimeSpan Time(string key, string value)
         => Duration.TryParse(value, out TimeSpan duration)
