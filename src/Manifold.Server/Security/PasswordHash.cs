@@ -36,7 +36,7 @@ public abstract class PasswordHash
         {
             // $2y$10$ + 53 characters of salt and hash
             string[] parts = text.Split('$');
-            if (parts.Length != 4 || parts[1] is not ("y" or "a" or "b") || parts[3].Length != 53
+            if (parts.Length != 4 || parts[1] is not ("2y" or "2a" or "2b") || parts[3].Length != 53
                 || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out int cost))
             {
                 error = "malformed bcrypt hash (expected $2y$<cost>$<53 characters>)";
