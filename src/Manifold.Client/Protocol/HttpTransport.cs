@@ -93,6 +93,11 @@ internal sealed class HttpTransport
                     return response;
                 }
             }
+            catch (HttpRequestException e) when (e.HttpRequestError == HttpRequestError.SecureConnectionError)
+            {
+                // An untrusted or misnamed certificate does not get better by retrying.
+                throw new ManifoldDbException($"Cannot establish TLS with {BaseAddress}: {e.Message} (check SslMode and SslRootCert)", e);
+            }
             catch (HttpRequestException e) when (idempotent || e.InnerException is SocketException { SocketErrorCode: SocketError.ConnectionRefused })
             {
                 failure = e;
