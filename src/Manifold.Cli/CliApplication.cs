@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Manifold.Cli.Passwd;
 using Manifold.Cli.Server;
 using Manifold.Cli.Sql;
 using Manifold.Cli.Tpch;
@@ -61,6 +62,7 @@ internal sealed class CliApplication(CliConsole console)
             new SqlCommand(console).Create(),
             new TpchCommand(console).Create(),
             new ServerCommand(console).Create(),
+            new PasswdCommand(console).Create(),
         };
         // The default prints the entry assembly's version, which is the test host's when run in-process.
         foreach (Option option in root.Options)

@@ -41,7 +41,8 @@ internal sealed class RemoteStatementExecutor : IStatementExecutor
             Catalog = options.Catalog,
             Schema = options.Schema,
             Source = "manifold-cli",
-            SslMode = uri.Scheme == "https" ? ManifoldSslMode.VerifyFull : ManifoldSslMode.Disable,
+            SslMode = uri.Scheme != "https" ? ManifoldSslMode.Disable : options.Insecure ? ManifoldSslMode.Require : ManifoldSslMode.VerifyFull,
+            SslRootCert = options.SslRootCert,
         };
         var connection = new ManifoldConnection(settings.ConnectionString);
         try

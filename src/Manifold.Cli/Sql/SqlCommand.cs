@@ -23,6 +23,17 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "Authenticate with a password: MANIFOLD_PASSWORD, or asked for on the terminal (needs an https server)",
     };
 
+    private readonly Option<string?> _sslRootCert = new("--ssl-root-cert")
+    {
+        Description = "With an https --server: a PEM file of the CA certificate(s) to trust instead of the system's",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<bool> _insecure = new("--insecure")
+    {
+        Description = "With an https --server: accept any server certificate (encrypts, but does not check who answers)",
+    };
+
     private readonly Option<string?> _etc = new("--etc")
     {
         Description = "etc folder whose catalog/*.properties define the catalogs (default: the embedded memory and tpch catalogs)",
@@ -75,7 +86,7 @@ internal sealed class SqlCommand(CliConsole console)
     {
         var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
         {
-            _local, _server, _password, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+            _local, _server, _password, _sslRootCert, _insecure, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
@@ -101,6 +112,14 @@ internal sealed class SqlCommand(CliConsole console)
         if (parse.GetValue(_password) && server is null)
         {
             throw new CliUsageException("--password needs --server");
+        }
+        if ((parse.GetValue(_sslRootCert) is not null || parse.GetValue(_insecure)) && server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            throw new CliUsageException("--ssl-root-cert and --insecure need an https:// --server");
+        }
+        if (parse.GetValue(_sslRootCert) is { } rootCert && !File.Exists(rootCert))
+        {
+            throw new CliUsageException($"--ssl-root-cert file does not exist: {rootCert}");
         }
         if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
         {
@@ -128,6 +147,8 @@ internal sealed class SqlCommand(CliConsole console)
             Local = parse.GetValue(_local),
             Server = server,
             Password = parse.GetValue(_password) ? ReadPassword() : null,
+            SslRootCert = parse.GetValue(_sslRootCert),
+            Insecure = parse.GetValue(_insecure),
             EtcDirectory = parse.GetValue(_etc),
             Catalog = parse.GetValue(_catalog),
             Schema = parse.GetValue(_schema),
@@ -143,36 +164,7 @@ internal sealed class SqlCommand(CliConsole console)
     /// <summary>The password: MANIFOLD_PASSWORD when set, else asked for on the terminal without echo.</summary>
     /// <exception cref="CliUsageException">No MANIFOLD_PASSWORD and no terminal to ask on.</exception>
     private string ReadPassword()
-    {
-        if (console.GetEnvironmentVariable("MANIFOLD_PASSWORD") is { } fromEnvironment)
-        {
-            return fromEnvironment;
-        }
-        if (!console.IsInputTerminal)
-        {
-            throw new CliUsageException("--password needs MANIFOLD_PASSWORD, or a terminal to ask on");
-        }
-        console.Error.Write("Password: ");
-        var password = new System.Text.StringBuilder();
-        while (true)
-        {
-            ConsoleKeyInfo key = Console.ReadKey(intercept: true);
-            if (key.Key == ConsoleKey.Enter)
-            {
-                break;
-            }
-            if (key.Key == ConsoleKey.Backspace)
-            {
-                password.Length = Math.Max(0, password.Length - 1);
-            }
-            else if (!char.IsControl(key.KeyChar))
-            {
-                password.Append(key.KeyChar);
-            }
-        }
-        console.Error.Write("\n");
-        return password.ToString();
-    }
+        => PasswordPrompt.FromEnvironment(console) ?? PasswordPrompt.Ask(console, "Password: ", "--password");
 
     /// <summary>Runs the command with parsed options; returns the exit code.</summary>
     public static async Task<int> RunAsync(SqlCommandOptions options, CliConsole console, CancellationToken cancellationToken)

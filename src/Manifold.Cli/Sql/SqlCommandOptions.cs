@@ -12,6 +12,12 @@ internal sealed record SqlCommandOptions
     /// <summary>The password for the server (<c>--password</c>: from MANIFOLD_PASSWORD or prompted).</summary>
     public string? Password { get; init; }
 
+    /// <summary>A PEM file of CA certificates to trust for an https server (<c>--ssl-root-cert</c>).</summary>
+    public string? SslRootCert { get; init; }
+
+    /// <summary>Accept any certificate of an https server (<c>--insecure</c>).</summary>
+    public bool Insecure { get; init; }
+
     /// <summary>The etc folder whose <c>catalog/*.properties</c> define the catalogs; null for the embedded defaults.</summary>
     public string? EtcDirectory { get; init; }
 
