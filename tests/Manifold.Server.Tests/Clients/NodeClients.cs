@@ -15,11 +15,15 @@ public sealed class NodeClients
     public static string Folder { get; } = FindFolder();
 
     /// <summary>Runs <c>node SCRIPT SERVER SCENARIO</c> and parses the one JSON object it prints.</summary>
-    public static async Task<JsonObject> RunAsync(string script, Uri server, string scenario, CancellationToken cancellationToken)
+    public static Task<JsonObject> RunAsync(string script, Uri server, string scenario, CancellationToken cancellationToken)
+        => RunScriptAsync(script, [server.ToString().TrimEnd('/'), scenario], cancellationToken);
+
+    /// <summary>Runs <c>node SCRIPT ARGUMENTS...</c> and parses the one JSON object it prints.</summary>
+    public static async Task<JsonObject> RunScriptAsync(string script, string[] arguments, CancellationToken cancellationToken)
     {
         await EnsureInstalledAsync(cancellationToken);
-        (int exitCode, string output, string error) = await ExecAsync("node", [script, server.ToString().TrimEnd('/'), scenario], TimeSpan.FromMinutes(2), cancellationToken);
-        Assert.True(exitCode == 0, $"node {script} {scenario} exited with {exitCode}:\n{error}\n{output}");
+        (int exitCode, string output, string error) = await ExecAsync("node", [script, .. arguments], TimeSpan.FromMinutes(2), cancellationToken);
+        Assert.True(exitCode == 0, $"node {script} {string.Join(' ', arguments)} exited with {exitCode}:\n{error}\n{output}");
         string line = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Last();
         return JsonNode.Parse(line)!.AsObject();
     }
