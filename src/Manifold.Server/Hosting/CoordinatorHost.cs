@@ -95,15 +95,16 @@ public sealed class CoordinatorHost : IAsyncDisposable
                 ContentRootPath = AppContext.BaseDirectory,
             });
             builder.Logging.ClearProviders();
-            builder.Logging.AddProvider(new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel));
+            var logProvider = new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel);
+            builder.Logging.AddProvider(logProvider);
             builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
             builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None);
             // Signals are the caller's (the CLI drains on SIGTERM/Ctrl-C); the host must not stop on its own.
             builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-            ILogger securityLogger = new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel)
-                .CreateLogger("Manifold.Server.Security");
+            // The same provider as the host's (one lock around the writer); needed before the host is built.
+            ILogger securityLogger = logProvider.CreateLogger("Manifold.Server.Security");
             ServerCertificateSource? certificates = config.Https.Enabled
                 ? new ServerCertificateSource(config.Https.KeystorePath!, config.Https.KeystoreKey, securityLogger)
                 : null;
