@@ -32,7 +32,10 @@ internal static class StatementEndpoints
 
     private static async Task SubmitAsync(HttpContext context, QueryManager manager)
     {
-        ClientSession client = ClientSessionParser.Parse(context.Request.Headers);
+        ClientSession client = ClientSessionParser.Parse(context.Request.Headers) with
+        {
+            AuthenticatedUser = context.User.Identity is { IsAuthenticated: true, Name: { } principal } ? principal : null,
+        };
         string sql = await ReadBodyAsync(context, manager.Options.MaxQueryLength);
         if (string.IsNullOrWhiteSpace(sql))
         {

@@ -24,6 +24,9 @@ internal sealed record ClientSession
     public ImmutableDictionary<string, string> PreparedStatements { get; init; } = ImmutableDictionary<string, string>.Empty;
     public ImmutableDictionary<string, string> ResourceEstimates { get; init; } = ImmutableDictionary<string, string>.Empty;
 
+    /// <summary>The principal the request authenticated as; null without authentication.</summary>
+    public string? AuthenticatedUser { get; init; }
+
     /// <summary>True when the request carried a transaction header at all: the client supports transactions.</summary>
     public bool SupportsTransactions { get; init; }
 

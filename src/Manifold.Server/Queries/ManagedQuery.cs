@@ -115,6 +115,7 @@ internal sealed class ManagedQuery
             var request = new AdmissionRequest(QueryId, Client.User, Client.Source, QueryType ?? "SELECT", Client.ClientTags.ToHashSet(StringComparer.Ordinal))
             {
                 OriginalUser = Client.User,
+                AuthenticatedUser = Client.AuthenticatedUser,
                 QueryPriority = Session.SystemProperties.TryGetValue(SystemSessionProperties.QueryPriority, out string? priority)
                     && int.TryParse(priority, out int value) ? value : 1,
             };

@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Security.Claims;
 using System.Text;
 using Manifold.Server.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -70,6 +71,8 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, Authenticat
             Log(context, user, $"may not impersonate '{sessionUser}'");
             return WriteAsync(context, StatusCodes.Status403Forbidden, $"Access Denied: User {user} cannot impersonate user {sessionUser}", null);
         }
+        // The principal travels with the request: statements pass it to admission (the authenticatedUser selector).
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Basic"));
         return next(context);
     }
 

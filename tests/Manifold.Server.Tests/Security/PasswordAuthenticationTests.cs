@@ -172,4 +172,37 @@ public sealed class PasswordAuthenticationTests
         Assert.Equal(StandardErrorCode.ConfigurationInvalid, e.ErrorCode);
         Assert.Contains("password-authenticator.properties", e.Message);
     }
+
+    [Fact]
+    public async Task The_authenticated_user_reaches_resource_group_selectors()
+    {
+        const string groups = """
+            { "rootGroups": [
+                { "name": "authenticated", "softMemoryLimit": "100%", "hardConcurrencyLimit": 5, "maxQueued": 5 },
+                { "name": "anonymous", "softMemoryLimit": "100%", "hardConcurrencyLimit": 5, "maxQueued": 5 } ],
+              "selectors": [{ "authenticatedUser": "alice", "group": "authenticated" }, { "group": "anonymous" }] }
+            """;
+        await using SecureCoordinator server = await SecureCoordinator.StartAsync(etcFiles: new() { ["resource-groups.json"] = groups });
+        using HttpClient alice = server.Https("alice", "alice-secret");
+        var run = await new ProtocolClient(alice).ExecuteAsync(
+            "SELECT array_join(resource_group_id, '.') FROM system.runtime.queries WHERE state = 'RUNNING'", cancellationToken: Token);
+        Assert.Null(run.Error);
+        Assert.Equal("authenticated", run.Rows.Single()[0]!.GetValue<string>());
+
+        using HttpClient bob = server.Https("bob", "bob-secret");
+        using HttpRequestMessage post = new ProtocolClient(bob).Post(
+            "SELECT array_join(resource_group_id, '.') FROM system.runtime.queries WHERE state = 'RUNNING'");
+        post.Headers.Remove("X-Trino-User");
+        post.Headers.Add("X-Trino-User", "bob");
+        using HttpResponseMessage response = await bob.SendAsync(post, Token);
+        var page = System.Text.Json.Nodes.JsonNode.Parse(await response.Content.ReadAsStringAsync(Token))!;
+        var rows = new List<string>();
+        while (page["nextUri"]?.GetValue<string>() is { } next)
+        {
+            page = System.Text.Json.Nodes.JsonNode.Parse(await bob.GetStringAsync(next, Token))!;
+            rows.AddRange(page["data"]?.AsArray().Select(r => r![0]!.GetValue<string>()) ?? []);
+        }
+        Assert.Null(page["error"]);
+        Assert.Equal(["anonymous"], rows);
+    }
 }

@@ -26,13 +26,18 @@ internal sealed class SecureCoordinator : IAsyncDisposable
     public StringWriter Log { get; }
     public Uri HttpsAddress => Host.HttpsBaseAddress!;
 
-    /// <summary>alice's password is "alice-secret" (bcrypt), bob's "bob-secret" (PBKDF2), unless other lines are given.</summary>
+    /// <summary>alice's password is "alice-secret" (bcrypt), bob's "bob-secret" (PBKDF2), unless other lines are given;
+    /// <paramref name="etcFiles"/> adds files to etc/ (e.g. resource-groups.json).</summary>
     public static async Task<SecureCoordinator> StartAsync(IEnumerable<string>? passwordLines = null, Dictionary<string, string>? properties = null,
-        string refreshPeriod = "5s")
+        string refreshPeriod = "5s", Dictionary<string, string>? etcFiles = null)
     {
         TestCertificates certificates = TestCertificates.Create();
         string etc = Path.Combine(certificates.Directory, "etc");
         Directory.CreateDirectory(etc);
+        foreach (var (name, text) in etcFiles ?? [])
+        {
+            await File.WriteAllTextAsync(Path.Combine(etc, name), text, TestContext.Current.CancellationToken);
+        }
         string passwordFile = Path.Combine(etc, "password.db");
         await File.WriteAllLinesAsync(passwordFile, passwordLines ?? DefaultUsers(), TestContext.Current.CancellationToken);
         await File.WriteAllTextAsync(Path.Combine(etc, "password-authenticator.properties"),
