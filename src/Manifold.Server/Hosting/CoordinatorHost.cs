@@ -108,9 +108,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             ServerCertificateSource? certificates = config.Https.Enabled
                 ? new ServerCertificateSource(config.Https.KeystorePath!, config.Https.KeystoreKey, securityLogger)
                 : null;
-            IPasswordAuthenticator? authenticator = config.Authentication.PasswordFile is { } passwordFile
-                ? new FilePasswordAuthenticator(passwordFile, options.TimeProvider, securityLogger)
-                : null;
+            IRequestAuthenticator[] authenticators = CreateAuthenticators(config.Authentication, options.TimeProvider, securityLogger);
             builder.WebHost.ConfigureKestrel(kestrel =>
             {
                 kestrel.AddServerHeader = false;
@@ -137,10 +135,12 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton(config);
             builder.Services.AddSingleton(admission);
             builder.Services.AddSingleton(config.Authentication);
-            if (authenticator is not null)
+            foreach (IRequestAuthenticator authenticator in authenticators)
             {
                 builder.Services.AddSingleton(authenticator);
             }
+            builder.Services.AddSingleton(new FailedLoginLimiter(config.Authentication.MaxFailedAttempts,
+                config.Authentication.FailedAttemptsWindow, options.TimeProvider));
             builder.Services.AddSingleton(sp => new QueryManager(engine, admission,
                 config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager")));
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
@@ -149,7 +149,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             runtime.Attach(app.Services.GetRequiredService<QueryManager>());
             app.UseMiddleware<HttpMetricsMiddleware>();   // outermost: sees the status ProtocolErrorMiddleware writes
             app.UseMiddleware<ProtocolErrorMiddleware>();
-            if (authenticator is not null)
+            if (config.Authentication.Enabled)
             {
                 app.UseMiddleware<AuthenticationMiddleware>();   // before every endpoint; writes its own 401/403
             }
@@ -182,6 +182,15 @@ public sealed class CoordinatorHost : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>One authenticator per <c>http-server.authentication.type</c> entry, in the configured order.</summary>
+    private static IRequestAuthenticator[] CreateAuthenticators(AuthenticationSettings settings, TimeProvider time, ILogger logger)
+        => [.. settings.Types.Select(type => type switch
+        {
+            "PASSWORD" => (IRequestAuthenticator)new PasswordRequestAuthenticator(
+                new FilePasswordAuthenticator(settings.PasswordFile!, time, logger)),
+            _ => throw new InvalidOperationException($"No authenticator for {type}"),
+        })];
 
     private static Uri Loopback(string address)
         => new(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

@@ -50,14 +50,12 @@ internal sealed partial record ServerConfig
         int maxRunning = 1000;
         int maxQueued = 5000;
         var https = new HttpsSettings();
-        string? authenticationType = null;
-        bool allowInsecure = false;
         foreach (var (key, value) in properties)
         {
             switch (key)
             {
                 case "http-server.http.port":
-                    config = config with { Port = Int(key, value, 0, 65535) };
+                    config = config with { Port = PropertyValues.Int(key, value, 0, 65535) };
                     break;
                 case "node.id":
                     config = config with { NodeId = value.Trim() };
@@ -66,43 +64,43 @@ internal sealed partial record ServerConfig
                     config = config with { Environment = value.Trim() };
                     break;
                 case "shutdown.grace-period":
-                    config = config with { ShutdownGracePeriod = Time(key, value) };
+                    config = config with { ShutdownGracePeriod = PropertyValues.Time(key, value) };
                     break;
                 case "query.max-history":
-                    queries = queries with { MaxHistory = Int(key, value, 0, int.MaxValue) };
+                    queries = queries with { MaxHistory = PropertyValues.Int(key, value, 0, int.MaxValue) };
                     break;
                 case "query.min-expire-age":
-                    queries = queries with { MinExpireAge = Time(key, value) };
+                    queries = queries with { MinExpireAge = PropertyValues.Time(key, value) };
                     break;
                 case "query.client.timeout":
-                    queries = queries with { ClientTimeout = Time(key, value) };
+                    queries = queries with { ClientTimeout = PropertyValues.Time(key, value) };
                     break;
                 case "query.max-run-time":
-                    queries = queries with { MaxRunTime = Time(key, value) };
+                    queries = queries with { MaxRunTime = PropertyValues.Time(key, value) };
                     break;
                 case "query.max-execution-time":
-                    queries = queries with { MaxExecutionTime = Time(key, value) };
+                    queries = queries with { MaxExecutionTime = PropertyValues.Time(key, value) };
                     break;
                 case "query.max-queued-time":
-                    queries = queries with { MaxQueuedTime = Time(key, value) };
+                    queries = queries with { MaxQueuedTime = PropertyValues.Time(key, value) };
                     break;
                 case "transaction.idle-timeout":
-                    queries = queries with { TransactionIdleTimeout = Time(key, value) };
+                    queries = queries with { TransactionIdleTimeout = PropertyValues.Time(key, value) };
                     break;
                 case "query.max-concurrent-queries":
-                    maxRunning = Int(key, value, 1, int.MaxValue);
+                    maxRunning = PropertyValues.Int(key, value, 1, int.MaxValue);
                     break;
                 case "query.max-queued-queries":
-                    maxQueued = Int(key, value, 0, int.MaxValue);
+                    maxQueued = PropertyValues.Int(key, value, 0, int.MaxValue);
                     break;
                 case "http-server.http.enabled":
-                    https = https with { HttpEnabled = Bool(key, value) };
+                    https = https with { HttpEnabled = PropertyValues.Bool(key, value) };
                     break;
                 case "http-server.https.enabled":
-                    https = https with { Enabled = Bool(key, value) };
+                    https = https with { Enabled = PropertyValues.Bool(key, value) };
                     break;
                 case "http-server.https.port":
-                    https = https with { Port = Int(key, value, 0, 65535) };
+                    https = https with { Port = PropertyValues.Int(key, value, 0, 65535) };
                     break;
                 case "http-server.https.keystore.path":
                     https = https with { KeystorePath = value.Trim() };
@@ -110,14 +108,8 @@ internal sealed partial record ServerConfig
                 case "http-server.https.keystore.key":
                     https = https with { KeystoreKey = value };
                     break;
-                case "http-server.authentication.type":
-                    authenticationType = value.Trim();
-                    break;
-                case "http-server.authentication.allow-insecure-over-http":
-                    allowInsecure = Bool(key, value);
-                    break;
                 case "query.max-length":
-                    queries = queries with { MaxQueryLength = Int(key, value, 1, int.MaxValue / 4) };
+                    queries = queries with { MaxQueryLength = PropertyValues.Int(key, value, 1, int.MaxValue / 4) };
                     break;
             }
         }
@@ -144,16 +136,7 @@ internal sealed partial record ServerConfig
             throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
                 "http-server.http.enabled=false needs http-server.https.enabled=true: the coordinator would not listen at all");
         }
-        var authentication = AuthenticationSettings.None;
-        if (!string.IsNullOrEmpty(authenticationType))
-        {
-            if (!authenticationType.Equals("PASSWORD", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ManifoldException(StandardErrorCode.ConfigurationInvalid,
-                    $"http-server.authentication.type must be PASSWORD (the only type so far): '{authenticationType}'");
-            }
-            authentication = new AuthenticationSettings { PasswordFile = PasswordFileSettings.Load(options.EtcDirectory), AllowInsecureOverHttp = allowInsecure };
-        }
+        AuthenticationSettings authentication = AuthenticationSettings.Load(properties, options.EtcDirectory);
         return config with
         {
             Https = https,
@@ -162,23 +145,6 @@ internal sealed partial record ServerConfig
             ResourceGroups = ResourceGroupConfigReader.LoadFromEtc(options.EtcDirectory) ?? ResourceGroupManager.DefaultSpec(maxRunning, maxQueued),
         };
     }
-
-    private static int Int(string key, string value, int min, int max)
-        => int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out int n) && n >= min && n <= max
-            ? n
-            : throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} must be an integer between {min} and {max}: '{value}'");
-
-    private static bool Bool(string key, string value) => value.Trim().ToLowerInvariant() switch
-    {
-        "true" => true,
-        "false" => false,
-        _ => throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} must be true or false: '{value}'"),
-    };
-
-    private static TimeSpan Time(string key, string value)
-        => Duration.TryParse(value, out TimeSpan duration)
-            ? duration
-            : throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"{key} is not a duration (like 30s or 5m): '{value}'");
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
     private static partial Regex NodeIdPattern();

@@ -1,6 +1,6 @@
-using System.Net.Http.Headers;
+using System.Globalization;
+using System.Net;
 using System.Security.Claims;
-using System.Text;
 using Manifold.Server.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -8,72 +8,116 @@ using Microsoft.Extensions.Logging;
 namespace Manifold.Server.Security;
 
 /// <summary>Authenticates every request before it reaches an endpoint, as Trino's <c>AuthenticationFilter</c> does
-/// (client-protocol.md §10). Runs only when an authenticator is configured.</summary>
+/// (client-protocol.md §10). Runs only when <c>http-server.authentication.type</c> names at least one method.</summary>
 /// <remarks>
 /// <list type="bullet">
 /// <item>Open without credentials: <c>GET /v1/info</c>, <c>/v1/info/state</c>, <c>/v1/info/coordinator</c> (public in Trino:
 /// load balancers and gateways poll them). Everything else, <c>/v1/status</c> and <c>/metrics</c> included, needs credentials.</item>
-/// <item>HTTPS: <c>Authorization: Basic</c> is checked against the password authenticator. Missing or wrong: 401 with
-/// <c>WWW-Authenticate: Basic realm="Trino"</c> (<c>"Presto"</c> for a client that speaks X-Presto-*).</item>
+/// <item>HTTPS: the configured methods are tried in order; the first that verifies the request wins. When none does:
+/// 401 with the failure messages joined by " | " (or "Unauthorized" when no credentials were sent) and one
+/// <c>WWW-Authenticate</c> challenge per method.</item>
 /// <item>Plain HTTP: a Basic header with a password is refused (401 "Password not allowed for insecure authentication");
 /// otherwise, unless <c>http-server.authentication.allow-insecure-over-http=true</c>, 403 "Authentication over HTTP is
 /// not enabled"; when allowed, the user comes from X-Trino-User as without authentication.</item>
+/// <item>Failed attempts are logged with the user name (when the request names one) and remote address, never the secret,
+/// and limited per user and address by <see cref="FailedLoginLimiter"/>: a blocked key gets 429 before anything is checked.</item>
 /// <item>The authenticated user must be the session user: a different X-Trino-User is 403 (no impersonation rules yet);
 /// a missing one is set to the authenticated user.</item>
 /// </list>
-/// Failed attempts are logged with the user name and remote address, never the password.
 /// </remarks>
-internal sealed class AuthenticationMiddleware(RequestDelegate next, AuthenticationSettings settings, IPasswordAuthenticator authenticator,
-    ILogger<AuthenticationMiddleware> logger)
+internal sealed class AuthenticationMiddleware(RequestDelegate next, AuthenticationSettings settings,
+    IEnumerable<IRequestAuthenticator> authenticators, FailedLoginLimiter limiter, ILogger<AuthenticationMiddleware> logger)
 {
-    public Task InvokeAsync(HttpContext context)
+    private readonly IRequestAuthenticator[] _authenticators = [.. authenticators];
+
+    public async Task InvokeAsync(HttpContext context)
     {
         if (!settings.Enabled || IsPublic(context.Request))
         {
-            return next(context);
+            await next(context);
+            return;
         }
         ProtocolHeaders headers = ProtocolHeaders.Detect(context.Request.Headers, out _) ?? ProtocolHeaders.Trino;
-        bool hasBasic = TryReadBasic(context.Request, out string? user, out string? password);
+        bool hasBasic = BasicCredentials.TryRead(context.Request, out string? basicUser, out string? password);
         if (!context.Request.IsHttps)
         {
-            if (hasBasic && !string.IsNullOrEmpty(password))
+            if (hasBasic && password!.Length > 0)
             {
-                Log(context, user, "password over plain HTTP");
-                return WriteAsync(context, StatusCodes.Status401Unauthorized, "Password not allowed for insecure authentication", null);
+                Log(context, basicUser, "password over plain HTTP");
+                await WriteAsync(context, StatusCodes.Status401Unauthorized, "Password not allowed for insecure authentication", []);
+                return;
             }
             if (!settings.AllowInsecureOverHttp)
             {
-                return WriteAsync(context, StatusCodes.Status403Forbidden, "Authentication over HTTP is not enabled", null);
+                await WriteAsync(context, StatusCodes.Status403Forbidden, "Authentication over HTTP is not enabled", []);
+                return;
             }
-            if (hasBasic && !string.IsNullOrEmpty(user) && string.IsNullOrEmpty(context.Request.Headers[headers.User]))
+            if (hasBasic && basicUser!.Length > 0 && string.IsNullOrEmpty(context.Request.Headers[headers.User]))
             {
-                context.Request.Headers[headers.User] = user;
+                context.Request.Headers[headers.User] = basicUser;
             }
-            return next(context);
+            await next(context);
+            return;
         }
-        string realm = headers == ProtocolHeaders.Presto ? "Presto" : "Trino";
-        if (!hasBasic || string.IsNullOrEmpty(user))
+
+        // Failures count against the user the request names (Basic), else against the address alone.
+        string claimedUser = basicUser ?? "";
+        IPAddress? address = context.Connection.RemoteIpAddress;
+        if (!limiter.TryBegin(claimedUser, address, out TimeSpan retryAfter))
         {
-            return WriteAsync(context, StatusCodes.Status401Unauthorized, "Unauthorized", realm);
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(Math.Min(retryAfter.TotalSeconds, int.MaxValue)))
+                .ToString(CultureInfo.InvariantCulture);
+            await WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed authentication attempts; try again later", []);
+            return;
         }
-        if (!authenticator.Authenticate(user, password ?? ""))
+        string? principal = null;
+        List<string>? failures = null;
+        foreach (IRequestAuthenticator authenticator in _authenticators)
         {
-            Log(context, user, "invalid credentials");
-            return WriteAsync(context, StatusCodes.Status401Unauthorized, "Access Denied: Invalid credentials", realm);
+            AuthenticationOutcome outcome = await authenticator.AuthenticateAsync(context, headers);
+            if (outcome.Succeeded)
+            {
+                principal = outcome.Principal;
+                break;
+            }
+            if (outcome.FailureMessage is not null)
+            {
+                (failures ??= []).Add(outcome.FailureMessage);
+            }
         }
+        if (principal is null)
+        {
+            if (failures is not null)
+            {
+                Log(context, basicUser, string.Join(" | ", failures));
+                if (limiter.Failed(claimedUser, address))
+                {
+                    logger.LogWarning("Authentication for user '{User}' from {Remote} is blocked after repeated failures", claimedUser, address);
+                }
+            }
+            else
+            {
+                limiter.Refund(claimedUser, address);
+            }
+            await WriteAsync(context, StatusCodes.Status401Unauthorized, failures is null ? "Unauthorized" : string.Join(" | ", failures),
+                [.. _authenticators.Select(a => a.Challenge(headers))]);
+            return;
+        }
+        limiter.Refund(claimedUser, address);
         string? sessionUser = context.Request.Headers[headers.User];
         if (string.IsNullOrEmpty(sessionUser))
         {
-            context.Request.Headers[headers.User] = user;
+            context.Request.Headers[headers.User] = principal;
         }
-        else if (sessionUser != user)
+        else if (sessionUser != principal)
         {
-            Log(context, user, $"may not impersonate '{sessionUser}'");
-            return WriteAsync(context, StatusCodes.Status403Forbidden, $"Access Denied: User {user} cannot impersonate user {sessionUser}", null);
+            Log(context, principal, $"may not impersonate '{sessionUser}'");
+            await WriteAsync(context, StatusCodes.Status403Forbidden, $"Access Denied: User {principal} cannot impersonate user {sessionUser}", []);
+            return;
         }
         // The principal travels with the request: statements pass it to admission (the authenticatedUser selector).
-        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Basic"));
-        return next(context);
+        context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, principal)], "Manifold"));
+        await next(context);
     }
 
     private static bool IsPublic(HttpRequest request)
@@ -82,44 +126,16 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, Authenticat
                 || request.Path.Equals("/v1/info/state", StringComparison.Ordinal)
                 || request.Path.Equals("/v1/info/coordinator", StringComparison.Ordinal));
 
-    private static bool TryReadBasic(HttpRequest request, out string? user, out string? password)
-    {
-        user = null;
-        password = null;
-        if (!AuthenticationHeaderValue.TryParse(request.Headers.Authorization, out AuthenticationHeaderValue? header)
-            || !header.Scheme.Equals("Basic", StringComparison.OrdinalIgnoreCase) || header.Parameter is null)
-        {
-            return false;
-        }
-        string decoded;
-        try
-        {
-            decoded = Encoding.UTF8.GetString(Convert.FromBase64String(header.Parameter));
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
-        int colon = decoded.IndexOf(':', StringComparison.Ordinal);
-        if (colon < 0)
-        {
-            return false;
-        }
-        user = decoded[..colon];
-        password = decoded[(colon + 1)..];
-        return true;
-    }
-
     private void Log(HttpContext context, string? user, string reason)
         => logger.LogWarning("Authentication failed for user '{User}' from {Remote} ({Method} {Path}): {Reason}",
             user ?? "", context.Connection.RemoteIpAddress, context.Request.Method, context.Request.Path, reason);
 
-    private static async Task WriteAsync(HttpContext context, int status, string message, string? realm)
+    private static async Task WriteAsync(HttpContext context, int status, string message, string[] challenges)
     {
         context.Response.StatusCode = status;
-        if (realm is not null)
+        if (challenges.Length > 0)
         {
-            context.Response.Headers.WWWAuthenticate = $"Basic realm=\"{realm}\"";
+            context.Response.Headers.WWWAuthenticate = challenges;
         }
         context.Response.ContentType = "text/plain; charset=utf-8";
         await context.Response.WriteAsync(message + "\n");

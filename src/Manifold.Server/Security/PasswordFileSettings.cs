@@ -1,5 +1,6 @@
 using Manifold.Engine.Metadata;
 using Manifold.Engine.Session;
+using Manifold.Server.Hosting;
 using Manifold.Spi.Errors;
 
 namespace Manifold.Server.Security;
@@ -43,5 +44,5 @@ internal sealed record PasswordFileSettings(string Path, TimeSpan RefreshPeriod,
         return new PasswordFileSettings(path, refresh, cacheSize);
     }
 
-    private static ManifoldException Invalid(string message) => new(StandardErrorCode.ConfigurationInvalid, message);
+    private static ManifoldException Invalid(string message) => PropertyValues.Invalid(message);
 }

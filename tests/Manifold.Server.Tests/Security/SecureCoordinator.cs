@@ -83,18 +83,19 @@ internal sealed class SecureCoordinator : IAsyncDisposable
     }
 
     /// <summary>An HttpClient on the HTTPS address that trusts only the test CA (or any certificate), with Basic
-    /// credentials when given.</summary>
-    public HttpClient Https(string? user = null, string? password = null, Action<X509Certificate2>? onCertificate = null)
-        => Client(HttpsAddress, user, password, onCertificate);
+    /// credentials when given. Each request opens a new connection (certificate reload tests need that) unless
+    /// <paramref name="keepAlive"/>.</summary>
+    public HttpClient Https(string? user = null, string? password = null, Action<X509Certificate2>? onCertificate = null, bool keepAlive = false)
+        => Client(HttpsAddress, user, password, onCertificate, keepAlive);
 
     /// <summary>An HttpClient on the plain HTTP address.</summary>
-    public HttpClient Http(string? user = null, string? password = null) => Client(Host.BaseAddress, user, password, null);
+    public HttpClient Http(string? user = null, string? password = null) => Client(Host.BaseAddress, user, password, null, false);
 
-    private HttpClient Client(Uri address, string? user, string? password, Action<X509Certificate2>? onCertificate)
+    private HttpClient Client(Uri address, string? user, string? password, Action<X509Certificate2>? onCertificate, bool keepAlive)
     {
         var roots = new X509Certificate2Collection();
         roots.ImportFromPemFile(Certificates.CaPemPath);
-        var handler = new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.Zero };
+        var handler = keepAlive ? new SocketsHttpHandler() : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.Zero };
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
         {
             if (certificate is null)
