@@ -8,7 +8,8 @@ namespace Manifold.Bench;
 
 /// <summary>Entry point: <c>tpch</c> (TPC-H queries end to end), <c>micro</c> (BenchmarkDotNet kernels),
 /// <c>compare</c> (two <c>tpch --json</c> reports side by side), <c>cancel</c> (cancellation latency per operator) and
-/// <c>server</c> (the coordinator over HTTP: round trip, streaming, concurrency).</summary>
+/// <c>server</c> (the coordinator over HTTP: round trip, streaming, concurrency), <c>client</c> (Manifold.Client reading
+/// rows) and <c>auth</c> (the round trip with each authentication method against none).</summary>
 internal static class Program
 {
     private const string Usage = """
@@ -21,6 +22,7 @@ internal static class Program
           Manifold.Bench server [roundtrip|stream|concurrent|all] [--url URL] [--runs N] [--warmup N] [--scale S]
                                 [--clients N] [--duration S] [--warmup-duration S] [--query SQL] [--json FILE]
           Manifold.Bench client [--url http://host:port] [--runs N] [--query SQL] [--modes raw,read,typed]
+          Manifold.Bench auth [--methods none,password] [--rounds N] [--runs N] [--warmup N]
         """;
 
     public static async Task<int> Main(string[] args)
@@ -54,6 +56,8 @@ internal static class Program
                     return await ServerBenchmark.RunAsync(rest);
                 case "client":
                     return await Client.ClientBenchmark.RunAsync(rest);
+                case "auth":
+                    return await Auth.AuthBenchmark.RunAsync(rest, Console.Out);
                 case "compare":
                     if (rest.Length != 2)
                     {

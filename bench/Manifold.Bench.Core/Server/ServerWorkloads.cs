@@ -22,8 +22,45 @@ public static class ServerWorkloads
             times[i] = run.Elapsed.TotalMilliseconds;
             requests = run.Documents;
         }
+        return Summarize(sql, times, requests);
+    }
+
+    private static RoundtripResult Summarize(string sql, double[] times, int requests)
+    {
         Array.Sort(times);
-        return new RoundtripResult(sql, runs, requests, Percentiles.Of(times, 0.5), Percentiles.Of(times, 0.95), Percentiles.Of(times, 0.99), times[0], times[^1]);
+        return new RoundtripResult(sql, times.Length, requests, Percentiles.Of(times, 0.5), Percentiles.Of(times, 0.95), Percentiles.Of(times, 0.99),
+            times[0], times[^1]);
+    }
+
+    /// <summary>Round trips of <paramref name="sql"/> against several coordinators side by side: after
+    /// <paramref name="warmup"/> untimed runs on each, <paramref name="rounds"/> rounds run <paramref name="runsPerRound"/>
+    /// timed statements on each target in turn (the order rotating each round), so machine noise falls on all alike.</summary>
+    public static async Task<IReadOnlyList<RoundtripResult>> InterleavedRoundtripAsync(IReadOnlyList<StatementClient> targets, string sql,
+        int warmup, int rounds, int runsPerRound, CancellationToken cancellationToken = default)
+    {
+        foreach (StatementClient target in targets)
+        {
+            for (int i = 0; i < warmup; i++)
+            {
+                Check(await target.ExecuteAsync(sql, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        var times = targets.Select(_ => new List<double>(rounds * runsPerRound)).ToArray();
+        var requests = new int[targets.Count];
+        for (int round = 0; round < rounds; round++)
+        {
+            for (int k = 0; k < targets.Count; k++)
+            {
+                int t = (round + k) % targets.Count;
+                for (int i = 0; i < runsPerRound; i++)
+                {
+                    StatementRun run = Check(await targets[t].ExecuteAsync(sql, cancellationToken).ConfigureAwait(false));
+                    times[t].Add(run.Elapsed.TotalMilliseconds);
+                    requests[t] = run.Documents;
+                }
+            }
+        }
+        return [.. times.Select((list, t) => Summarize(sql, [.. list], requests[t]))];
     }
 
     /// <summary>Streams <paramref name="sql"/> to the end <paramref name="warmup"/> + <paramref name="runs"/> times,

@@ -44,6 +44,24 @@ public sealed class ServerBenchmarkTests(CoordinatorFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task The_interleaved_round_trip_measures_every_target_and_fails_on_a_refused_one()
+    {
+        await using Security.SecureCoordinator secure = await Security.SecureCoordinator.StartAsync();
+        using HttpClient alice = secure.Https("alice", "alice-secret", keepAlive: true);
+        StatementClient[] targets = [new(fixture.Http, fixture.Host.BaseAddress), new(alice, secure.HttpsAddress, user: "alice")];
+        IReadOnlyList<RoundtripResult> results = await ServerWorkloads.InterleavedRoundtripAsync(targets, "SELECT 1", warmup: 1, rounds: 3,
+            runsPerRound: 4, Token);
+        Assert.Equal(2, results.Count);
+        Assert.All(results, r => Assert.Equal(12, r.Runs));
+        Assert.All(results, r => Assert.True(r.MinMs > 0 && r.MedianMs >= r.MinMs && r.MaxMs >= r.P99Ms));
+
+        using HttpClient wrong = secure.Https("alice", "wrong", keepAlive: true);
+        var e = await Assert.ThrowsAsync<HttpRequestException>(() => ServerWorkloads.InterleavedRoundtripAsync(
+            [new StatementClient(wrong, secure.HttpsAddress, user: "alice")], "SELECT 1", 0, 1, 1, Token));
+        Assert.Contains("answered 401", e.Message);
+    }
+
+    [Fact]
     public async Task The_client_reports_failures_and_counts_every_row()
     {
         var client = new StatementClient(fixture.Http, fixture.Host.BaseAddress);
