@@ -2,6 +2,8 @@ using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Text;
 using Manifold.Server.Protocol;
+using Manifold.Spi.Errors;
+using Manifold.Spi.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 
@@ -18,13 +20,15 @@ namespace Manifold.Server.Security;
 /// <item>Plain HTTP: a Basic header with a password is refused (401 "Password not allowed for insecure authentication");
 /// otherwise, unless <c>http-server.authentication.allow-insecure-over-http=true</c>, 403 "Authentication over HTTP is
 /// not enabled"; when allowed, the user comes from X-Trino-User as without authentication.</item>
-/// <item>The authenticated user must be the session user: a different X-Trino-User is 403 (no impersonation rules yet);
-/// a missing one is set to the authenticated user.</item>
+/// <item>A different X-Trino-User is impersonation: allowed only when the access control's impersonation rules let the
+/// authenticated user act as that user, else 403 "Access Denied: User alice cannot impersonate user bob". Without
+/// access-control.properties impersonation stays refused (Trino's allow-all would permit it: here turning on passwords
+/// must not let every user act as every other). A missing X-Trino-User is set to the authenticated user.</item>
 /// </list>
 /// Failed attempts are logged with the user name and remote address, never the password.
 /// </remarks>
 internal sealed class AuthenticationMiddleware(RequestDelegate next, AuthenticationSettings settings, IPasswordAuthenticator authenticator,
-    ILogger<AuthenticationMiddleware> logger)
+    IAccessControl accessControl, ILogger<AuthenticationMiddleware> logger)
 {
     public Task InvokeAsync(HttpContext context)
     {
@@ -68,8 +72,19 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, Authenticat
         }
         else if (sessionUser != user)
         {
-            Log(context, user, $"may not impersonate '{sessionUser}'");
-            return WriteAsync(context, StatusCodes.Status403Forbidden, $"Access Denied: User {user} cannot impersonate user {sessionUser}", null);
+            try
+            {
+                if (accessControl is AllowAllAccessControl)
+                {
+                    throw AccessDenied.ImpersonateUser(user, sessionUser);
+                }
+                accessControl.CheckCanImpersonateUser(new Identity(user) { Principal = user }, sessionUser);
+            }
+            catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.PermissionDenied)
+            {
+                Log(context, user, $"may not impersonate '{sessionUser}'");
+                return WriteAsync(context, StatusCodes.Status403Forbidden, e.Message, null);
+            }
         }
         // The principal travels with the request: statements pass it to admission (the authenticatedUser selector).
         context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, user)], "Basic"));

@@ -1,0 +1,25 @@
+using Manifold.Server.Protocol;
+using Manifold.Spi.Security;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Manifold.Server.Security.AccessControl;
+
+/// <summary>Who a REST request (<c>/v1/query</c> …) comes from, for access checks: the <c>X-Trino-User</c> (or
+/// <c>X-Presto-User</c>) header, which authentication has already checked or filled in, the authenticated principal,
+/// and the user's groups. A request naming no user is the user "" (rules with a user pattern other than <c>.*</c> do
+/// not match it).</summary>
+internal static class RequestIdentity
+{
+    public static Identity From(HttpContext context)
+    {
+        ProtocolHeaders headers = ProtocolHeaders.Detect(context.Request.Headers, out _) ?? ProtocolHeaders.Trino;
+        string user = context.Request.Headers[headers.User].ToString();
+        IReadOnlyList<string> groups = context.RequestServices.GetService<IGroupProvider>()?.GetGroups(user) ?? [];
+        return new Identity(user)
+        {
+            Groups = groups,
+            Principal = context.User.Identity is { IsAuthenticated: true, Name: { } principal } ? principal : null,
+        };
+    }
+}
