@@ -158,6 +158,7 @@ internal sealed partial class StatementExecutor
             var nulls = Enumerable.Range(0, CountParameters(statement)).Select(_ => (BoundExpression)ConstantExpression.Null(SqlType.Unknown)).ToArray();
             PlannerContext planner = CreatePlannerContext(session, queryId, nulls, cancellationToken);
             OutputNode output = new QueryPlanner(planner).PlanOutput(query);
+            CheckReads(planner, output);
             for (int i = 0; i < output.Columns.Count; i++)
             {
                 columns.Add([output.ColumnNames[i], "", "", "", output.Columns[i].Type.Name, (long)0, false]);

@@ -168,6 +168,8 @@ internal sealed partial class StatementExecutor
             {
                 QualifiedObjectName name = MetadataManager.ResolveName(session, parts, ExpressionBinder.At(create));
                 var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, name.Catalog, DateTimeOffset.UtcNow, cancellationToken);
+                engine.Metadata.GetCatalog(session.Identity, name.Catalog, ExpressionBinder.At(create));
+                AccessControl.CheckCanShowColumns(session.Identity, Qualified(name));
                 ViewDefinition view = engine.Metadata.GetView(connectorSession, name, ExpressionBinder.At(create))
                     ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"View '{name}' does not exist", ExpressionBinder.At(create));
                 return $"CREATE VIEW {name} AS\n{view.Sql}";
