@@ -1,7 +1,6 @@
 using Manifold.Server.Protocol;
 using Manifold.Server.Queries;
 using Manifold.Server.Security.AccessControl;
-using Manifold.Spi.Errors;
 using Manifold.Spi.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -41,28 +40,28 @@ internal static class QueryEndpoints
                 .ToArray();
             return Results.Json(list, ProtocolJsonContext.Default.IReadOnlyListBasicQueryInfo);
         });
-        routes.MapGet("/v1/query/{queryId}", (HttpContext context, QueryManager manager, IAccessControl accessControl, string queryId) =>
+        routes.MapGet("/v1/query/{queryId}", (HttpContext context, QueryManager manager, string queryId) =>
         {
             if (manager.Find(queryId) is not { } query)
             {
                 return Gone(queryId);
             }
-            Check(() => accessControl.CheckCanViewQueryOwnedBy(RequestIdentity.From(context), query.Client.User));
+            RequestIdentity.Require(context, (access, identity) => access.CheckCanViewQueryOwnedBy(identity, query.Client.User));
             return Results.Json(QueryInfoBuilder.Full(query, StatementEndpoints.BaseUri(context)), ProtocolJsonContext.Default.QueryInfo);
         });
-        routes.MapDelete("/v1/query/{queryId}", (HttpContext context, QueryManager manager, IAccessControl accessControl, string queryId) =>
+        routes.MapDelete("/v1/query/{queryId}", (HttpContext context, QueryManager manager, string queryId) =>
         {
             if (manager.Find(queryId) is { } query)
             {
-                Check(() => accessControl.CheckCanKillQueryOwnedBy(RequestIdentity.From(context), query.Client.User));
+                RequestIdentity.Require(context, (access, identity) => access.CheckCanKillQueryOwnedBy(identity, query.Client.User));
             }
             return manager.CancelQuery(queryId) ? Results.NoContent() : Results.Text($"Query not found: {queryId}\n", "text/plain", null, 404);
         });
-        routes.MapPut("/v1/query/{queryId}/killed", async (HttpContext context, QueryManager manager, IAccessControl accessControl, string queryId) =>
+        routes.MapPut("/v1/query/{queryId}/killed", async (HttpContext context, QueryManager manager, string queryId) =>
         {
             if (manager.Find(queryId) is { } query)
             {
-                Check(() => accessControl.CheckCanKillQueryOwnedBy(RequestIdentity.From(context), query.Client.User));
+                RequestIdentity.Require(context, (access, identity) => access.CheckCanKillQueryOwnedBy(identity, query.Client.User));
             }
             string message = await new StreamReader(context.Request.Body).ReadToEndAsync(context.RequestAborted);
             return manager.KillQuery(queryId, message) switch
@@ -73,19 +72,6 @@ internal static class QueryEndpoints
             };
         });
         return routes;
-    }
-
-    /// <summary>Runs an access check; a denial becomes 403 with Trino's message.</summary>
-    private static void Check(Action check)
-    {
-        try
-        {
-            check();
-        }
-        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.PermissionDenied)
-        {
-            throw new ProtocolException(403, e.Message);
-        }
     }
 
     private static IResult Gone(string queryId) => Results.Text($"Query not found: {queryId}\n", "text/plain", null, 410);

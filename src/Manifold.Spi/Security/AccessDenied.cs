@@ -89,6 +89,9 @@ public static class AccessDenied
     /// <summary>Cannot read system information.</summary>
     public static ManifoldException ReadSystemInformation() => Because("Cannot read system information");
 
+    /// <summary>Cannot write system information.</summary>
+    public static ManifoldException WriteSystemInformation() => Because("Cannot write system information");
+
     /// <summary>Cannot execute procedure.</summary>
     public static ManifoldException ExecuteProcedure(string procedure) => Because($"Cannot execute procedure {procedure}");
 }

@@ -27,6 +27,9 @@ public sealed class AllowAllAccessControl : IAccessControl
     public void CheckCanReadSystemInformation(Identity identity) { }
 
     /// <inheritdoc />
+    public void CheckCanWriteSystemInformation(Identity identity) { }
+
+    /// <inheritdoc />
     public void CheckCanSetSystemSessionProperty(Identity identity, string propertyName) { }
 
     /// <inheritdoc />

@@ -27,8 +27,11 @@ public interface IAccessControl
     /// <summary>Whether <paramref name="identity"/> (the authenticated user) may run statements as <paramref name="userName"/>.</summary>
     void CheckCanImpersonateUser(Identity identity, string userName);
 
-    /// <summary>Whether the identity may read system information (<c>/v1/node</c>, cluster details).</summary>
+    /// <summary>Whether the identity may read system information (<c>/v1/node</c>).</summary>
     void CheckCanReadSystemInformation(Identity identity);
+
+    /// <summary>Whether the identity may change the node's state (graceful shutdown through <c>PUT /v1/info/state</c>).</summary>
+    void CheckCanWriteSystemInformation(Identity identity);
 
     /// <summary>Whether the identity may set a system session property.</summary>
     void CheckCanSetSystemSessionProperty(Identity identity, string propertyName);

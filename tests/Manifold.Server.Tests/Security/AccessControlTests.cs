@@ -131,6 +131,21 @@ public sealed class AccessControlTests
     }
 
     [Fact]
+    public async Task System_information_rules_guard_the_node_list_and_shutdown()
+    {
+        await using AccessControlCoordinator server = await AccessControlCoordinator.StartAsync();
+        Assert.Equal(HttpStatusCode.OK, (await server.SendAsync(HttpMethod.Get, "/v1/node", "admin")).Status);
+        Assert.Equal((HttpStatusCode.Forbidden, "Access Denied: Cannot read system information\n"), await server.SendAsync(HttpMethod.Get, "/v1/node", "alice"));
+        using var put = new HttpRequestMessage(HttpMethod.Put, "/v1/info/state") { Content = new StringContent("\"SHUTTING_DOWN\"") };
+        put.Headers.Add("X-Trino-User", "alice");
+        put.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        using HttpResponseMessage response = await server.Http.SendAsync(put, Token);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Access Denied: Cannot write system information\n", await response.Content.ReadAsStringAsync(Token));
+        Assert.Equal(NodeState.Active, server.Host.State);
+    }
+
+    [Fact]
     public async Task A_session_property_header_the_rules_deny_fails_the_query()
     {
         await using AccessControlCoordinator server = await AccessControlCoordinator.StartAsync();

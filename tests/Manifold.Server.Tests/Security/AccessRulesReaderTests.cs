@@ -48,6 +48,7 @@ public sealed class AccessRulesReaderTests
         AccessRules rules = AccessRulesReader.Parse("rules.json", AccessControlCoordinator.DocExample("rules.json"));
         Assert.Equal(3, rules.Catalogs!.Count);
         Assert.Equal(6, rules.Tables!.Count);
+        Assert.Single(rules.SystemInformation!);
         Assert.Null(rules.CatalogSessionProperties);
         AccessRules ignored = AccessRulesReader.Parse("rules.json", """{ "functions": [], "procedures": [], "authorization": [] }""");
         Assert.Null(ignored.Catalogs);

@@ -95,6 +95,15 @@ internal sealed class FileBasedAccessControl(Func<AccessRules> rules) : IAccessC
         }
     }
 
+    public void CheckCanWriteSystemInformation(Identity identity)
+    {
+        SystemInformationRule? rule = (Rules.SystemInformation ?? []).FirstOrDefault(r => r.Identity.Matches(identity));
+        if (rule is not { Write: true })
+        {
+            throw AccessDenied.WriteSystemInformation();
+        }
+    }
+
     public void CheckCanSetSystemSessionProperty(Identity identity, string propertyName)
     {
         if (Rules.SystemSessionProperties is { } rules

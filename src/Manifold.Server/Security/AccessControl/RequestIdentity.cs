@@ -1,4 +1,5 @@
 using Manifold.Server.Protocol;
+using Manifold.Spi.Errors;
 using Manifold.Spi.Security;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,6 +12,19 @@ namespace Manifold.Server.Security.AccessControl;
 /// not match it).</summary>
 internal static class RequestIdentity
 {
+    /// <summary>Runs an access check for the request's identity; a denial becomes 403 with Trino's message.</summary>
+    public static void Require(HttpContext context, Action<IAccessControl, Identity> check)
+    {
+        try
+        {
+            check(context.RequestServices.GetRequiredService<IAccessControl>(), From(context));
+        }
+        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.PermissionDenied)
+        {
+            throw new ProtocolException(403, e.Message);
+        }
+    }
+
     public static Identity From(HttpContext context)
     {
         ProtocolHeaders headers = ProtocolHeaders.Detect(context.Request.Headers, out _) ?? ProtocolHeaders.Trino;
