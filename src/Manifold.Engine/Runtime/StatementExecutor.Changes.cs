@@ -132,7 +132,7 @@ internal sealed partial class StatementExecutor
                     }
                     throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(add.Table));
                 }
-                AccessControl.CheckCanAlterTable(planner.Session.Identity, Qualified(name));
+                AccessControl.CheckCanAddColumn(planner.Session.Identity, Qualified(name));
                 ColumnMetadata column = Column(add.Column);
                 if (table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Any(c => c.Name == column.Name))
                 {
@@ -159,7 +159,7 @@ internal sealed partial class StatementExecutor
                 QualifiedObjectName name = ResolveName(planner, drop.Name);
                 if (_indexes.TryGetTable(name.Catalog, name.Schema, name.Name) is { } indexed)
                 {
-                    AccessControl.CheckCanAlterTable(planner.Session.Identity, Qualified(indexed));
+                    AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(indexed));
                 }
                 if (!_indexes.TryRemove(name.Catalog, name.Schema, name.Name) && !drop.IfExists)
                 {
@@ -462,7 +462,7 @@ internal sealed partial class StatementExecutor
         var connectorSession = planner.ConnectorSession(table.Catalog);
         _ = engine.Metadata.GetTableHandle(connectorSession, table, ExpressionBinder.At(index.Table))
             ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{table}' does not exist", ExpressionBinder.At(index.Table));
-        AccessControl.CheckCanAlterTable(planner.Session.Identity, Qualified(table));
+        AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(table));
         if (index.Unique)
         {
             // A unique index over duplicate rows must fail, as in the engines the statement was written for.

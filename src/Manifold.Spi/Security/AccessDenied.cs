@@ -63,8 +63,8 @@ public static class AccessDenied
     /// <summary>Cannot drop view.</summary>
     public static ManifoldException DropView(CatalogSchemaTableName view) => Because($"Cannot drop view {view}");
 
-    /// <summary>Cannot create an index (a Manifold statement; Trino has none).</summary>
-    public static ManifoldException CreateIndex(CatalogSchemaTableName table) => Because($"Cannot create index on table {table}");
+    /// <summary>Cannot create or drop an index (Manifold statements; Trino has none).</summary>
+    public static ManifoldException ChangeIndexes(CatalogSchemaTableName table) => Because($"Cannot create or drop an index on table {table}");
 
     /// <summary>Cannot set a system session property.</summary>
     public static ManifoldException SetSystemSessionProperty(string property) => Because($"Cannot set system session property {property}");

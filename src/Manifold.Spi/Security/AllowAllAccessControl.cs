@@ -88,7 +88,10 @@ public sealed class AllowAllAccessControl : IAccessControl
     public void CheckCanRenameTable(Identity identity, CatalogSchemaTableName table, CatalogSchemaTableName newTable) { }
 
     /// <inheritdoc />
-    public void CheckCanAlterTable(Identity identity, CatalogSchemaTableName table) { }
+    public void CheckCanAddColumn(Identity identity, CatalogSchemaTableName table) { }
+
+    /// <inheritdoc />
+    public void CheckCanChangeIndexes(Identity identity, CatalogSchemaTableName table) { }
 
     /// <inheritdoc />
     public void CheckCanCreateView(Identity identity, CatalogSchemaTableName view) { }

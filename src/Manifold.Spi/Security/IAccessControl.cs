@@ -91,8 +91,11 @@ public interface IAccessControl
     /// <summary>Whether the identity may rename the table.</summary>
     void CheckCanRenameTable(Identity identity, CatalogSchemaTableName table, CatalogSchemaTableName newTable);
 
-    /// <summary>Whether the identity may change the table's columns or indexes (ADD COLUMN, CREATE INDEX).</summary>
-    void CheckCanAlterTable(Identity identity, CatalogSchemaTableName table);
+    /// <summary>Whether the identity may add a column to the table.</summary>
+    void CheckCanAddColumn(Identity identity, CatalogSchemaTableName table);
+
+    /// <summary>Whether the identity may create or drop an index on the table (CREATE/DROP INDEX; Trino has no indexes).</summary>
+    void CheckCanChangeIndexes(Identity identity, CatalogSchemaTableName table);
 
     /// <summary>Whether the identity may create the view.</summary>
     void CheckCanCreateView(Identity identity, CatalogSchemaTableName view);

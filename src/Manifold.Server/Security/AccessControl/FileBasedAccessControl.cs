@@ -261,11 +261,19 @@ internal sealed class FileBasedAccessControl(Func<AccessRules> rules) : IAccessC
         }
     }
 
-    public void CheckCanAlterTable(Identity identity, CatalogSchemaTableName table)
+    public void CheckCanAddColumn(Identity identity, CatalogSchemaTableName table)
     {
         if (!HasPrivileges(identity, table, TablePrivileges.Ownership))
         {
             throw AccessDenied.AddColumn(table);
+        }
+    }
+
+    public void CheckCanChangeIndexes(Identity identity, CatalogSchemaTableName table)
+    {
+        if (!HasPrivileges(identity, table, TablePrivileges.Ownership))
+        {
+            throw AccessDenied.ChangeIndexes(table);
         }
     }
 
