@@ -1,21 +1,23 @@
 using Manifold.Engine.Connectors.SystemCatalog.MetadataSchema;
 using Manifold.Spi.Connectors;
+using Manifold.Spi.Security;
 
 namespace Manifold.Engine.Metadata;
 
-/// <summary>Feeds <c>system.metadata</c> from the catalog manager.</summary>
-internal sealed class SystemMetadataSource(CatalogManager catalogs) : ISystemMetadataSource
+/// <summary>Feeds <c>system.metadata</c> from the catalog manager: only the catalogs, schemas and tables the user may
+/// see.</summary>
+internal sealed class SystemMetadataSource(CatalogManager catalogs, IAccessControl accessControl) : ISystemMetadataSource
 {
-    public IReadOnlyList<SystemCatalogInfo> ListCatalogs()
+    public IReadOnlyList<SystemCatalogInfo> ListCatalogs(ConnectorSession session)
     {
-        IReadOnlyList<CatalogEntry> entries = catalogs.Catalogs;
-        var result = new SystemCatalogInfo[entries.Count];
-        for (int i = 0; i < result.Length; i++)
-        {
-            CatalogEntry entry = entries[i];
-            result[i] = new SystemCatalogInfo(entry.Name, entry.Name, entry.ConnectorName, entry.Connector);
-        }
-        return result;
+        var visible = accessControl.FilterCatalogs(session.Identity, catalogs.Catalogs.Select(c => c.Name).ToArray())
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return catalogs.Catalogs.Where(c => visible.Contains(c.Name))
+            .Select(c => new SystemCatalogInfo(c.Name, c.Name, c.ConnectorName, c.Connector)
+            {
+                Metadata = new SecuredConnectorMetadata(c.Name, c.Connector.Metadata, accessControl),
+            })
+            .ToArray();
     }
 
     /// <remarks>The SPI declares table properties only; the other scopes are empty until connectors can declare them.</remarks>

@@ -30,7 +30,8 @@ internal static class BuiltInConnectors
     public static SystemConnector CreateSystemConnector(CatalogManager catalogs, EngineOptions options)
     {
         ISystemRuntimeSource runtime = options.RuntimeSource ?? new EmbeddedRuntimeSource(options.NodeId);
-        return new(SystemMetadataTables.Create(new SystemMetadataSource(catalogs)).Concat(SystemRuntimeTables.Create(runtime)),
-            SystemRuntimeTables.CreateProcedures(runtime));
+        return new(SystemMetadataTables.Create(new SystemMetadataSource(catalogs, options.AccessControl))
+                .Concat(SystemRuntimeTables.Create(runtime, options.AccessControl)),
+            SystemRuntimeTables.CreateProcedures(runtime, options.AccessControl));
     }
 }

@@ -1,4 +1,5 @@
 using Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
+using Manifold.Spi.Security;
 
 namespace Manifold.Engine.Runtime;
 
@@ -18,6 +19,10 @@ public sealed record EngineOptions
     /// <summary>What <c>system.runtime</c> shows and <c>kill_query</c> acts on (the coordinator passes its query manager);
     /// null for the engine's own: this node only, no queries, no transactions.</summary>
     public ISystemRuntimeSource? RuntimeSource { get; init; }
+
+    /// <summary>Decides what each user may do; allow-all by default (the coordinator passes the rules of
+    /// <c>etc/access-control.properties</c>).</summary>
+    public IAccessControl AccessControl { get; init; } = AllowAllAccessControl.Instance;
 
     /// <summary>The clock.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;

@@ -12,6 +12,10 @@ internal sealed class IndexRegistry
     /// <summary>Registers an index; false when the name is taken.</summary>
     public bool TryAdd(string catalog, string schema, string name, QualifiedObjectName table) => _indexes.TryAdd(Key(catalog, schema, name), table);
 
+    /// <summary>The table an index is on, or null when there is no index of that name.</summary>
+    public QualifiedObjectName? TryGetTable(string catalog, string schema, string name)
+        => _indexes.TryGetValue(Key(catalog, schema, name), out QualifiedObjectName? table) ? table : null;
+
     /// <summary>Removes an index; false when there is none of that name.</summary>
     public bool TryRemove(string catalog, string schema, string name) => _indexes.TryRemove(Key(catalog, schema, name), out _);
 

@@ -43,7 +43,7 @@ public sealed class ManifoldEngine : IDisposable
                 Catalogs.CreateCatalog(name, connector, new Dictionary<string, string>());
             }
         }
-        Metadata = new MetadataManager(Catalogs, FunctionRegistry.BuiltIn);
+        Metadata = new MetadataManager(Catalogs, FunctionRegistry.BuiltIn, options.AccessControl);
         QueryIds = new QueryIdGenerator(options.NodeId, options.TimeProvider);
         _executor = new StatementExecutor(this);
     }

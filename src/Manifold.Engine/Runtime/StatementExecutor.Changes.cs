@@ -24,6 +24,7 @@ internal sealed partial class StatementExecutor
             case CreateSchemaStatement create:
             {
                 var (catalog, schema) = SchemaName(planner, create.Name);
+                AccessControl.CheckCanCreateSchema(planner.Session.Identity, catalog.Name, schema);
                 var connectorSession = planner.ConnectorSession(catalog.Name);
                 if (engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                 {
@@ -39,6 +40,7 @@ internal sealed partial class StatementExecutor
             case DropSchemaStatement drop:
             {
                 var (catalog, schema) = SchemaName(planner, drop.Name);
+                AccessControl.CheckCanDropSchema(planner.Session.Identity, catalog.Name, schema);
                 var connectorSession = planner.ConnectorSession(catalog.Name);
                 if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                 {
@@ -60,6 +62,7 @@ internal sealed partial class StatementExecutor
             case DropTableStatement drop:
             {
                 QualifiedObjectName name = ResolveName(planner, drop.Name);
+                AccessControl.CheckCanDropTable(planner.Session.Identity, Qualified(name));
                 var connectorSession = planner.ConnectorSession(name.Catalog);
                 if (engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(drop.Name)) is not { } table)
                 {
@@ -76,6 +79,7 @@ internal sealed partial class StatementExecutor
             case DropViewStatement drop:
             {
                 QualifiedObjectName name = ResolveName(planner, drop.Name);
+                AccessControl.CheckCanDropView(planner.Session.Identity, Qualified(name));
                 var connectorSession = planner.ConnectorSession(name.Catalog);
                 if (engine.Metadata.GetView(connectorSession, name, ExpressionBinder.At(drop.Name)) is null)
                 {
@@ -108,6 +112,7 @@ internal sealed partial class StatementExecutor
                 {
                     throw new ManifoldException(StandardErrorCode.NotSupported, "Table rename across catalogs is not supported", ExpressionBinder.At(rename.Target));
                 }
+                AccessControl.CheckCanRenameTable(planner.Session.Identity, Qualified(source), Qualified(target));
                 if (engine.Metadata.GetTableHandle(connectorSession, target) is not null || engine.Metadata.GetView(connectorSession, target) is not null)
                 {
                     throw new ManifoldException(StandardErrorCode.TableAlreadyExists, $"Target table '{target}' already exists", ExpressionBinder.At(rename.Target));
@@ -127,6 +132,7 @@ internal sealed partial class StatementExecutor
                     }
                     throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(add.Table));
                 }
+                AccessControl.CheckCanAddColumn(planner.Session.Identity, Qualified(name));
                 ColumnMetadata column = Column(add.Column);
                 if (table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Any(c => c.Name == column.Name))
                 {
@@ -151,6 +157,10 @@ internal sealed partial class StatementExecutor
             {
                 var parts = drop.Name.Parts.Select(p => p.CanonicalValue).ToArray();
                 QualifiedObjectName name = ResolveName(planner, drop.Name);
+                if (_indexes.TryGetTable(name.Catalog, name.Schema, name.Name) is { } indexed)
+                {
+                    AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(indexed));
+                }
                 if (!_indexes.TryRemove(name.Catalog, name.Schema, name.Name) && !drop.IfExists)
                 {
                     throw new ManifoldException(StandardErrorCode.NotFound, $"Index '{string.Join('.', parts)}' does not exist", ExpressionBinder.At(drop.Name));
@@ -174,7 +184,7 @@ internal sealed partial class StatementExecutor
             2 => parts[0],
             _ => throw new ManifoldException(StandardErrorCode.SyntaxError, $"Too many parts in schema name: {name}", ExpressionBinder.At(name)),
         };
-        return (engine.Metadata.GetCatalog(catalog, ExpressionBinder.At(name)), parts[^1]);
+        return (engine.Metadata.GetCatalog(planner.Session.Identity, catalog, ExpressionBinder.At(name)), parts[^1]);
     }
 
     private static QualifiedObjectName ResolveName(PlannerContext planner, QualifiedName name)
@@ -184,7 +194,8 @@ internal sealed partial class StatementExecutor
     /// <paramref name="ifNotExists"/> says to do nothing.</summary>
     private bool CheckCreatable(PlannerContext planner, QualifiedObjectName name, bool ifNotExists, Node node)
     {
-        CatalogEntry catalog = engine.Metadata.GetCatalog(name.Catalog, ExpressionBinder.At(node));
+        CatalogEntry catalog = engine.Metadata.GetCatalog(planner.Session.Identity, name.Catalog, ExpressionBinder.At(node));
+        AccessControl.CheckCanCreateTable(planner.Session.Identity, Qualified(name));
         var connectorSession = planner.ConnectorSession(name.Catalog);
         if (!engine.Metadata.SchemaExists(connectorSession, catalog, name.Schema))
         {
@@ -308,7 +319,8 @@ internal sealed partial class StatementExecutor
     {
         QualifiedObjectName name = ResolveName(planner, create.Name);
         var connectorSession = planner.ConnectorSession(name.Catalog);
-        CatalogEntry catalog = engine.Metadata.GetCatalog(name.Catalog, ExpressionBinder.At(create.Name));
+        CatalogEntry catalog = engine.Metadata.GetCatalog(planner.Session.Identity, name.Catalog, ExpressionBinder.At(create.Name));
+        AccessControl.CheckCanCreateView(planner.Session.Identity, Qualified(name));
         if (!engine.Metadata.SchemaExists(connectorSession, catalog, name.Schema))
         {
             throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{name.Schema}' does not exist", ExpressionBinder.At(create.Name));
@@ -335,6 +347,7 @@ internal sealed partial class StatementExecutor
         var connectorSession = planner.ConnectorSession(name.Catalog);
         TableHandle table = engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(insert.Target))
             ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(insert.Target));
+        AccessControl.CheckCanInsertIntoTable(planner.Session.Identity, Qualified(name));
         IConnectorMetadata metadata = table.Connector.Metadata;
         var columns = metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Where(c => !c.Hidden).ToArray();
         var handles = metadata.GetColumnHandles(connectorSession, table.Handle).ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
@@ -418,6 +431,14 @@ internal sealed partial class StatementExecutor
             targets.Add(column);
             items.Add(new SingleColumn(update.Value, null));
         }
+        if (updates.Count == 0)
+        {
+            AccessControl.CheckCanDeleteFromTable(planner.Session.Identity, Qualified(name));
+        }
+        else
+        {
+            AccessControl.CheckCanUpdateTableColumns(planner.Session.Identity, Qualified(name), targets.Select(t => t.Name).ToArray());
+        }
         var query = new Query(null, new QuerySpecification(new Select(false, items), new Table(tableName) { Location = tableName.Location }, where, null, null, []), null, null, null);
         RelationPlan plan = new QueryPlanner(planner).PlanQuery(query);
         var fields = plan.Scope.VisibleFields.ToArray();
@@ -441,6 +462,7 @@ internal sealed partial class StatementExecutor
         var connectorSession = planner.ConnectorSession(table.Catalog);
         _ = engine.Metadata.GetTableHandle(connectorSession, table, ExpressionBinder.At(index.Table))
             ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{table}' does not exist", ExpressionBinder.At(index.Table));
+        AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(table));
         if (index.Unique)
         {
             // A unique index over duplicate rows must fail, as in the engines the statement was written for.
@@ -469,7 +491,7 @@ internal sealed partial class StatementExecutor
     {
         var parts = call.Name.Parts.Select(p => p.CanonicalValue).ToArray();
         QualifiedObjectName name = MetadataManager.ResolveName(planner.Session, parts, ExpressionBinder.At(call.Name));
-        CatalogEntry catalog = engine.Metadata.GetCatalog(name.Catalog, ExpressionBinder.At(call.Name));
+        CatalogEntry catalog = engine.Metadata.GetCatalog(planner.Session.Identity, name.Catalog, ExpressionBinder.At(call.Name));
         ProcedureDefinition procedure = catalog.Connector.Procedures.FirstOrDefault(p => p.Schema == name.Schema && p.Name == name.Name)
             ?? throw new ManifoldException(StandardErrorCode.ProcedureNotFound, $"Procedure '{name}' not registered", ExpressionBinder.At(call.Name));
         var values = new object?[procedure.Arguments.Count];

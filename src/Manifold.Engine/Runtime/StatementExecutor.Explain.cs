@@ -27,6 +27,7 @@ internal sealed partial class StatementExecutor
         }
         PlannerContext planner = CreatePlannerContext(session, queryId, parameters, cancellationToken);
         OutputNode logical = new QueryPlanner(planner).PlanOutput(query);
+        CheckReads(planner, logical);
         if (explain.Type == ExplainType.Validate)
         {
             return Rows(queryId, [new QueryColumn("Valid", SqlType.Boolean)], [[true]]);

@@ -16,7 +16,7 @@ internal sealed partial class StatementExecutor
     {
         string catalogName = use.Catalog?.CanonicalValue ?? session.Catalog
             ?? throw new ManifoldException(StandardErrorCode.MissingCatalogName, "Catalog must be specified when session catalog is not set", ExpressionBinder.At(use));
-        CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(use));
+        CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, catalogName, ExpressionBinder.At(use));
         string schema = use.Schema.CanonicalValue;
         var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, catalog.Name, DateTimeOffset.UtcNow, cancellationToken);
         if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
@@ -46,12 +46,14 @@ internal sealed partial class StatementExecutor
             {
                 throw new ManifoldException(StandardErrorCode.InvalidSessionProperty, $"{name} {error}", ExpressionBinder.At(set.Value));
             }
+            AccessControl.CheckCanSetSystemSessionProperty(session.Identity, definition.Name);
         }
         else
         {
             string catalogName = set.Name.Parts[0].CanonicalValue;
-            CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(set.Name));
+            CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, catalogName, ExpressionBinder.At(set.Name));
             string property = set.Name.Parts[^1].CanonicalValue;
+            AccessControl.CheckCanSetCatalogSessionProperty(session.Identity, catalog.Name, property);
             if (!catalog.Connector.SessionProperties.Any(p => p.Name.Equals(property, StringComparison.OrdinalIgnoreCase)))
             {
                 throw new ManifoldException(StandardErrorCode.InvalidSessionProperty, $"Session property '{name}' does not exist", ExpressionBinder.At(set.Name));
@@ -156,6 +158,7 @@ internal sealed partial class StatementExecutor
             var nulls = Enumerable.Range(0, CountParameters(statement)).Select(_ => (BoundExpression)ConstantExpression.Null(SqlType.Unknown)).ToArray();
             PlannerContext planner = CreatePlannerContext(session, queryId, nulls, cancellationToken);
             OutputNode output = new QueryPlanner(planner).PlanOutput(query);
+            CheckReads(planner, output);
             for (int i = 0; i < output.Columns.Count; i++)
             {
                 columns.Add([output.ColumnNames[i], "", "", "", output.Columns[i].Type.Name, (long)0, false]);

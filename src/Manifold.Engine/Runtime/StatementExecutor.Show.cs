@@ -20,31 +20,36 @@ internal sealed partial class StatementExecutor
             case ShowCatalogsStatement catalogs:
             {
                 var like = Like(catalogs.LikePattern, catalogs.Escape);
-                return Rows(queryId, [new QueryColumn("Catalog", SqlType.Varchar)],
-                    engine.Catalogs.Catalogs.Select(c => c.Name).Where(like).Select(n => new object?[] { n }));
+                var names = AccessControl.FilterCatalogs(session.Identity, engine.Catalogs.Catalogs.Select(c => c.Name).ToArray());
+                return Rows(queryId, [new QueryColumn("Catalog", SqlType.Varchar)], names.Where(like).Select(n => new object?[] { n }));
             }
             case ShowSchemasStatement schemas:
             {
                 string catalogName = schemas.Catalog?.CanonicalValue ?? session.Catalog
                     ?? throw new ManifoldException(StandardErrorCode.MissingCatalogName, "Catalog must be specified when session catalog is not set", ExpressionBinder.At(schemas));
-                CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(schemas));
+                CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, catalogName, ExpressionBinder.At(schemas));
+                AccessControl.CheckCanShowSchemas(session.Identity, catalog.Name);
                 var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, catalog.Name, DateTimeOffset.UtcNow, cancellationToken);
                 var like = Like(schemas.LikePattern, schemas.Escape);
-                var names = catalog.Connector.Metadata.ListSchemaNames(connectorSession).Append(MetadataManager.InformationSchema)
+                var names = engine.Metadata.GetListingMetadata(catalog).ListSchemaNames(connectorSession).Append(MetadataManager.InformationSchema)
                     .Distinct().Order(StringComparer.Ordinal).Where(like);
                 return Rows(queryId, [new QueryColumn("Schema", SqlType.Varchar)], names.Select(n => new object?[] { n }));
             }
             case ShowTablesStatement tables:
             {
                 var (catalogName, schemaName) = ResolveSchema(session, tables.Schema, tables);
-                CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(tables));
+                CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, catalogName, ExpressionBinder.At(tables));
+                AccessControl.CheckCanShowTables(session.Identity, catalog.Name, schemaName);
                 var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, catalog.Name, DateTimeOffset.UtcNow, cancellationToken);
                 if (!engine.Metadata.SchemaExists(connectorSession, catalog, schemaName))
                 {
                     throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{schemaName}' does not exist", ExpressionBinder.At(tables));
                 }
                 var like = Like(tables.LikePattern, tables.Escape);
-                var names = engine.Metadata.GetConnector(catalog, schemaName).Metadata.ListTables(connectorSession, schemaName)
+                IConnectorMetadata listing = schemaName.Equals(MetadataManager.InformationSchema, StringComparison.OrdinalIgnoreCase)
+                    ? engine.Metadata.GetConnector(catalog, schemaName).Metadata
+                    : engine.Metadata.GetListingMetadata(catalog);
+                var names = listing.ListTables(connectorSession, schemaName)
                     .Select(t => t.Table).Distinct().Order(StringComparer.Ordinal).Where(like);
                 return Rows(queryId, [new QueryColumn("Table", SqlType.Varchar)], names.Select(n => new object?[] { n }));
             }
@@ -119,16 +124,24 @@ internal sealed partial class StatementExecutor
     {
         QualifiedObjectName table = MetadataManager.ResolveName(session, name.Parts.Select(p => p.CanonicalValue).ToArray(), ExpressionBinder.At(name));
         var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, table.Catalog, DateTimeOffset.UtcNow, cancellationToken);
-        if (!engine.Metadata.SchemaExists(connectorSession, engine.Metadata.GetCatalog(table.Catalog, ExpressionBinder.At(name)), table.Schema))
+        CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, table.Catalog, ExpressionBinder.At(name));
+        if (!engine.Metadata.SchemaExists(connectorSession, catalog, table.Schema))
         {
             throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{table.Schema}' does not exist", ExpressionBinder.At(name));
         }
-        if (engine.Metadata.GetTableHandle(connectorSession, table, ExpressionBinder.At(name)) is { } handle)
+        bool informationSchema = table.Schema.Equals(MetadataManager.InformationSchema, StringComparison.OrdinalIgnoreCase);
+        if (!informationSchema)
         {
-            return handle.Connector.Metadata.GetTableMetadata(connectorSession, handle.Handle).Columns
+            AccessControl.CheckCanShowColumns(session.Identity, Qualified(table));
+        }
+        // Columns the user may not see are left out, as in information_schema.columns.
+        IConnectorMetadata metadata = informationSchema ? engine.Metadata.GetConnector(catalog, table.Schema).Metadata : engine.Metadata.GetListingMetadata(catalog);
+        if (metadata.GetTableHandle(connectorSession, table.SchemaTableName) is { } handle)
+        {
+            return metadata.GetTableMetadata(connectorSession, handle).Columns
                 .Where(c => !c.Hidden).Select(c => (c.Name, c.Type, c.Comment, c.Nullable)).ToArray();
         }
-        if (engine.Metadata.GetView(connectorSession, table, ExpressionBinder.At(name)) is { } view)
+        if (metadata.GetView(connectorSession, table.SchemaTableName) is { } view)
         {
             return view.Columns.Select(c => (c.Name, c.Type, (string?)null, true)).ToArray();
         }
@@ -143,7 +156,7 @@ internal sealed partial class StatementExecutor
             case ShowCreateKind.Schema:
             {
                 var (catalogName, schema) = ResolveSchema(session, create.Name, create);
-                CatalogEntry catalog = engine.Metadata.GetCatalog(catalogName, ExpressionBinder.At(create.Name));
+                CatalogEntry catalog = engine.Metadata.GetCatalog(session.Identity, catalogName, ExpressionBinder.At(create.Name));
                 var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, catalog.Name, DateTimeOffset.UtcNow, cancellationToken);
                 if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                 {
@@ -155,6 +168,8 @@ internal sealed partial class StatementExecutor
             {
                 QualifiedObjectName name = MetadataManager.ResolveName(session, parts, ExpressionBinder.At(create));
                 var connectorSession = MetadataManager.CreateConnectorSession(session, queryId, name.Catalog, DateTimeOffset.UtcNow, cancellationToken);
+                engine.Metadata.GetCatalog(session.Identity, name.Catalog, ExpressionBinder.At(create));
+                AccessControl.CheckCanShowColumns(session.Identity, Qualified(name));
                 ViewDefinition view = engine.Metadata.GetView(connectorSession, name, ExpressionBinder.At(create))
                     ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"View '{name}' does not exist", ExpressionBinder.At(create));
                 return $"CREATE VIEW {name} AS\n{view.Sql}";

@@ -23,6 +23,7 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
     {
         try
         {
+            engine.Metadata.AccessControl.CheckCanExecuteQuery(session.Identity);
             Statement statement = Parse(sql);
             return await ExecuteAsync(session, statement, queryId, [], cancellationToken).ConfigureAwait(false);
         }
@@ -109,8 +110,9 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
     private QueryResult RunQuery(Session.Session session, Query query, string queryId, IReadOnlyList<BoundExpression> parameters, CancellationToken cancellationToken)
     {
         PlannerContext planner = CreatePlannerContext(session, queryId, parameters, cancellationToken);
-        OutputNode plan = (OutputNode)Optimize(new QueryPlanner(planner).PlanOutput(query), planner);
-        return Start(planner, plan, cancellationToken);
+        OutputNode logical = new QueryPlanner(planner).PlanOutput(query);
+        CheckReads(planner, logical);
+        return Start(planner, (OutputNode)Optimize(logical, planner), cancellationToken);
     }
 
     /// <summary>Starts executing an optimized plan; rows are produced as the result is read.</summary>
@@ -132,8 +134,10 @@ internal sealed partial class StatementExecutor(ManifoldEngine engine)
     }
 
     /// <summary>Runs a plan that produces one bigint row (a row count) to completion.</summary>
+    /// <remarks>Checks first that the user may read what the plan reads.</remarks>
     private async Task<long> RunCountAsync(PlannerContext planner, PlanNode plan, CancellationToken cancellationToken)
     {
+        CheckReads(planner, plan);
         plan = Optimize(plan, planner);
         QueryContext context = CreateQueryContext(planner, cancellationToken);
         try

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Manifold.Spi.Security;
 using Manifold.Spi.Types;
 
 namespace Manifold.Engine.Session;
@@ -12,6 +13,16 @@ public sealed record Session
 {
     /// <summary>The session user.</summary>
     public string User { get; init; } = "manifold";
+
+    /// <summary>The session user's groups (from the coordinator's group provider); empty without one.</summary>
+    public ImmutableArray<string> Groups { get; init; } = [];
+
+    /// <summary>The authenticated user, when the request was authenticated (differs from <see cref="User"/> under
+    /// impersonation); null otherwise.</summary>
+    public string? AuthenticatedUser { get; init; }
+
+    /// <summary>Who runs the statement, for access control.</summary>
+    public Identity Identity => new(User) { Groups = Groups, Principal = AuthenticatedUser };
 
     /// <summary>The client's source string (e.g. <c>manifold-cli</c>).</summary>
     public string? Source { get; init; }

@@ -1,13 +1,15 @@
 using System.Text.Json;
 using Manifold.Server.Hosting;
 using Manifold.Server.Protocol;
+using Manifold.Server.Security.AccessControl;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 
 namespace Manifold.Server.Endpoints;
 
-/// <summary><c>/v1/info</c>, <c>/v1/info/state</c>, <c>/v1/info/coordinator</c> and <c>/v1/status</c> (§8.1-8.3).</summary>
+/// <summary><c>/v1/info</c>, <c>/v1/info/state</c>, <c>/v1/info/coordinator</c> and <c>/v1/status</c> (§8.1-8.3).
+/// Changing the state (graceful shutdown) needs the access control's system information write permission.</summary>
 internal static class InfoEndpoints
 {
     public static IEndpointRouteBuilder MapInfoEndpoints(this IEndpointRouteBuilder routes)
@@ -43,6 +45,7 @@ internal static class InfoEndpoints
     /// <summary>Body <c>"SHUTTING_DOWN"</c> starts a graceful shutdown; <c>"ACTIVE"</c> is accepted while active.</summary>
     private static async Task<IResult> PutStateAsync(HttpContext context, ServerState state)
     {
+        RequestIdentity.Require(context, (access, identity) => access.CheckCanWriteSystemInformation(identity));
         string? requested;
         try
         {

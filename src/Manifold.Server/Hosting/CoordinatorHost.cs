@@ -7,6 +7,8 @@ using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Endpoints;
 using Manifold.Server.Queries;
 using Manifold.Server.Security;
+using Manifold.Server.Security.AccessControl;
+using Manifold.Spi.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -80,12 +82,20 @@ public sealed class CoordinatorHost : IAsyncDisposable
         IAdmissionController admission = options.AdmissionController
             ?? new ResourceGroupManager(config.ResourceGroups, config.NodeId, time: options.TimeProvider);
         var runtime = new CoordinatorRuntimeSource(state, admission);
+        var logProvider = new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel);
+        // The same provider as the host's (one lock around the writer); needed before the host is built.
+        ILogger securityLogger = logProvider.CreateLogger("Manifold.Server.Security");
+        IAccessControl accessControl = CreateAccessControl(config.AccessControl, options.TimeProvider, securityLogger);
+        IGroupProvider? groups = config.GroupProvider is { } groupSettings
+            ? new FileGroupProvider(groupSettings, options.TimeProvider, securityLogger)
+            : null;
         var engine = ManifoldEngine.Create(new EngineOptions
         {
             NodeId = config.NodeId,
             EtcDirectory = options.EtcDirectory,
             TimeProvider = options.TimeProvider,
             RuntimeSource = runtime,
+            AccessControl = accessControl,
         });
         try
         {
@@ -95,7 +105,6 @@ public sealed class CoordinatorHost : IAsyncDisposable
                 ContentRootPath = AppContext.BaseDirectory,
             });
             builder.Logging.ClearProviders();
-            var logProvider = new TextWriterLoggerProvider(options.LogWriter ?? Console.Out, options.MinimumLogLevel);
             builder.Logging.AddProvider(logProvider);
             builder.Logging.SetMinimumLevel(options.MinimumLogLevel);
             builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
@@ -103,8 +112,6 @@ public sealed class CoordinatorHost : IAsyncDisposable
             // Signals are the caller's (the CLI drains on SIGTERM/Ctrl-C); the host must not stop on its own.
             builder.Services.AddSingleton<IHostLifetime, PassiveHostLifetime>();
             builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(5));
-            // The same provider as the host's (one lock around the writer); needed before the host is built.
-            ILogger securityLogger = logProvider.CreateLogger("Manifold.Server.Security");
             ServerCertificateSource? certificates = config.Https.Enabled
                 ? new ServerCertificateSource(config.Https.KeystorePath!, config.Https.KeystoreKey, securityLogger)
                 : null;
@@ -135,6 +142,11 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton(config);
             builder.Services.AddSingleton(admission);
             builder.Services.AddSingleton(config.Authentication);
+            builder.Services.AddSingleton(accessControl);
+            if (groups is not null)
+            {
+                builder.Services.AddSingleton(groups);
+            }
             foreach (IRequestAuthenticator authenticator in authenticators)
             {
                 builder.Services.AddSingleton(authenticator);
@@ -142,7 +154,10 @@ public sealed class CoordinatorHost : IAsyncDisposable
             builder.Services.AddSingleton(new FailedLoginLimiter(config.Authentication.MaxFailedAttempts,
                 config.Authentication.FailedAttemptsWindow, options.TimeProvider));
             builder.Services.AddSingleton(sp => new QueryManager(engine, admission,
-                config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager")));
+                config.Queries, options.TimeProvider, sp.GetRequiredService<ILoggerFactory>().CreateLogger("Manifold.Server.Queries.QueryManager"))
+            {
+                GroupProvider = groups,
+            });
             builder.Services.AddSingleton<IQueryRegistry>(sp => sp.GetRequiredService<QueryManager>());
 
             WebApplication app = builder.Build();
@@ -191,6 +206,19 @@ public sealed class CoordinatorHost : IAsyncDisposable
                 new FilePasswordAuthenticator(settings.PasswordFile!, time, logger)),
             _ => throw new InvalidOperationException($"No authenticator for {type}"),
         })];
+
+    /// <summary>The file-based rules of etc/access-control.properties, or allow-all without it.</summary>
+    /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID for a rules file that cannot be read or parsed.</exception>
+    private static IAccessControl CreateAccessControl(AccessControlSettings? settings, TimeProvider time, ILogger logger)
+    {
+        if (settings is null)
+        {
+            return AllowAllAccessControl.Instance;
+        }
+        var rules = new ReloadingFile<AccessRules>(settings.RulesFile, text => AccessRulesReader.Parse(settings.RulesFile, text),
+            settings.RefreshPeriod, time, logger);
+        return new FileBasedAccessControl(() => rules.Current);
+    }
 
     private static Uri Loopback(string address)
         => new(address.Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal).Replace("[::]", "127.0.0.1", StringComparison.Ordinal));

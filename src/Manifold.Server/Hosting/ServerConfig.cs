@@ -5,6 +5,7 @@ using Manifold.Engine.Session;
 using Manifold.Server.Cluster.ResourceGroups;
 using Manifold.Server.Queries;
 using Manifold.Server.Security;
+using Manifold.Server.Security.AccessControl;
 using Manifold.Spi.Errors;
 
 namespace Manifold.Server.Hosting;
@@ -23,6 +24,12 @@ internal sealed partial record ServerConfig
 
     /// <summary><c>http-server.authentication.*</c> and, for PASSWORD, etc/password-authenticator.properties.</summary>
     public AuthenticationSettings Authentication { get; init; } = AuthenticationSettings.None;
+
+    /// <summary>etc/access-control.properties; null for allow-all.</summary>
+    public AccessControlSettings? AccessControl { get; init; }
+
+    /// <summary>etc/group-provider.properties; null when users have no groups.</summary>
+    public GroupProviderSettings? GroupProvider { get; init; }
 
     /// <summary>The resource groups: etc/resource-groups.json (or the file resource-groups.properties names), else one
     /// <c>global</c> group limited by <c>query.max-concurrent-queries</c> and <c>query.max-queued-queries</c>.</summary>
@@ -141,6 +148,8 @@ internal sealed partial record ServerConfig
         {
             Https = https,
             Authentication = authentication,
+            AccessControl = AccessControlSettings.Load(options.EtcDirectory),
+            GroupProvider = GroupProviderSettings.Load(options.EtcDirectory),
             Queries = queries,
             ResourceGroups = ResourceGroupConfigReader.LoadFromEtc(options.EtcDirectory) ?? ResourceGroupManager.DefaultSpec(maxRunning, maxQueued),
         };

@@ -27,6 +27,9 @@ internal sealed record ClientSession
     /// <summary>The principal the request authenticated as; null without authentication.</summary>
     public string? AuthenticatedUser { get; init; }
 
+    /// <summary>The user's groups from the group provider (filled in by the query manager); empty without one.</summary>
+    public ImmutableArray<string> Groups { get; init; } = [];
+
     /// <summary>True when the request carried a transaction header at all: the client supports transactions.</summary>
     public bool SupportsTransactions { get; init; }
 

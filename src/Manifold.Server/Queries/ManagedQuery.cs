@@ -116,6 +116,7 @@ internal sealed class ManagedQuery
             {
                 OriginalUser = Client.User,
                 AuthenticatedUser = Client.AuthenticatedUser,
+                UserGroups = Client.Groups.ToHashSet(StringComparer.Ordinal),
                 QueryPriority = Session.SystemProperties.TryGetValue(SystemSessionProperties.QueryPriority, out string? priority)
                     && int.TryParse(priority, out int value) ? value : 1,
             };

@@ -45,6 +45,9 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         _timer = time.CreateTimer(_ => EnforceLimits(), null, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1));
     }
 
+    /// <summary>The groups of each user (etc/group-provider.properties); null when there are none.</summary>
+    internal Security.AccessControl.IGroupProvider? GroupProvider { get; init; }
+
     /// <summary>The engine queries run on.</summary>
     public ManifoldEngine Engine { get; }
 
@@ -91,8 +94,11 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         catch (InsufficientExecutionStackException)
         {
         }
+        client = client with { Groups = [.. GroupProvider?.GetGroups(client.User) ?? []] };
         Session session = Engine.CreateSession(client.User, client.Catalog, client.Schema) with
         {
+            Groups = client.Groups,
+            AuthenticatedUser = client.AuthenticatedUser,
             Source = client.Source,
             TimeZoneKey = client.TimeZoneKey,
             PreparedStatements = client.PreparedStatements.WithComparers(StringComparer.OrdinalIgnoreCase),
@@ -366,6 +372,10 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
             {
                 return (session, new ManifoldException(StandardErrorCode.InvalidSessionProperty, $"{name} {message}"));
             }
+            if (Denied(() => Engine.Metadata.AccessControl.CheckCanSetSystemSessionProperty(session.Identity, definition.Name)) is { } denied)
+            {
+                return (session, denied);
+            }
             return (session with { SystemProperties = session.SystemProperties.SetItem(definition.Name, value) }, null);
         }
         string catalog = name[..dot];
@@ -375,10 +385,28 @@ public sealed class QueryManager : IQueryRegistry, IAsyncDisposable
         {
             return (session, new ManifoldException(StandardErrorCode.InvalidSessionProperty, $"Session property '{name}' does not exist"));
         }
+        if (Denied(() => Engine.Metadata.AccessControl.CheckCanSetCatalogSessionProperty(session.Identity, entry.Name, property)) is { } catalogDenied)
+        {
+            return (session, catalogDenied);
+        }
         var properties = session.CatalogProperties.TryGetValue(catalog, out var existing)
             ? existing
             : ImmutableDictionary<string, string>.Empty.WithComparers(StringComparer.OrdinalIgnoreCase);
         return (session with { CatalogProperties = session.CatalogProperties.SetItem(catalog, properties.SetItem(property, value)) }, null);
+    }
+
+    /// <summary>The error of a denied access check, or null when it passed.</summary>
+    private static ManifoldException? Denied(Action check)
+    {
+        try
+        {
+            check();
+            return null;
+        }
+        catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.PermissionDenied)
+        {
+            return e;
+        }
     }
 
     private ManifoldException? CheckTransaction(ClientSession client, Statement? statement)

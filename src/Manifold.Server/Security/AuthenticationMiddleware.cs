@@ -2,7 +2,11 @@ using System.Globalization;
 using System.Net;
 using System.Security.Claims;
 using Manifold.Server.Protocol;
+using Manifold.Spi.Errors;
+using Manifold.Spi.Security;
+using Manifold.Server.Security.AccessControl;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Manifold.Server.Security;
@@ -21,12 +25,15 @@ namespace Manifold.Server.Security;
 /// not enabled"; when allowed, the user comes from X-Trino-User as without authentication.</item>
 /// <item>Failed attempts are logged with the user name (when the request names one) and remote address, never the secret,
 /// and limited per user and address by <see cref="FailedLoginLimiter"/>: a blocked key gets 429 before anything is checked.</item>
-/// <item>The authenticated user must be the session user: a different X-Trino-User is 403 (no impersonation rules yet);
-/// a missing one is set to the authenticated user.</item>
+/// <item>A different X-Trino-User is impersonation: allowed only when the access control's impersonation rules let the
+/// authenticated user act as that user, else 403 "Access Denied: User alice cannot impersonate user bob". Without
+/// access-control.properties impersonation stays refused (Trino's allow-all would permit it: here turning on passwords
+/// must not let every user act as every other). A missing X-Trino-User is set to the authenticated user.</item>
 /// </list>
 /// </remarks>
 internal sealed class AuthenticationMiddleware(RequestDelegate next, AuthenticationSettings settings,
-    IEnumerable<IRequestAuthenticator> authenticators, FailedLoginLimiter limiter, ILogger<AuthenticationMiddleware> logger)
+    IEnumerable<IRequestAuthenticator> authenticators, FailedLoginLimiter limiter, IAccessControl accessControl,
+    ILogger<AuthenticationMiddleware> logger)
 {
     private readonly IRequestAuthenticator[] _authenticators = [.. authenticators];
 
@@ -111,9 +118,21 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, Authenticat
         }
         else if (sessionUser != principal)
         {
-            Log(context, principal, $"may not impersonate '{sessionUser}'");
-            await WriteAsync(context, StatusCodes.Status403Forbidden, $"Access Denied: User {principal} cannot impersonate user {sessionUser}", []);
-            return;
+            try
+            {
+                if (accessControl is AllowAllAccessControl)
+                {
+                    throw AccessDenied.ImpersonateUser(principal, sessionUser);
+                }
+                IReadOnlyList<string> groups = context.RequestServices.GetService<IGroupProvider>()?.GetGroups(principal) ?? [];
+                accessControl.CheckCanImpersonateUser(new Identity(principal) { Principal = principal, Groups = groups }, sessionUser);
+            }
+            catch (ManifoldException e) when (e.ErrorCode == StandardErrorCode.PermissionDenied)
+            {
+                Log(context, principal, $"may not impersonate '{sessionUser}'");
+                await WriteAsync(context, StatusCodes.Status403Forbidden, e.Message, []);
+                return;
+            }
         }
         // The principal travels with the request: statements pass it to admission (the authenticatedUser selector).
         context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, principal)], "Manifold"));

@@ -10,6 +10,13 @@ public sealed record ConnectorSession(string QueryId, string User, short TimeZon
     /// <summary>This catalog's session properties set with <c>SET SESSION catalog.name = …</c>, by name.</summary>
     public IReadOnlyDictionary<string, object?> Properties { get; init; } = new Dictionary<string, object?>();
 
+    /// <summary>Who runs the query (user, groups, authenticated principal); by default just <see cref="User"/>.</summary>
+    public Security.Identity Identity
+    {
+        get => field ??= new Security.Identity(User);
+        init;
+    }
+
     /// <summary>Fires when the query is cancelled or fails.</summary>
     public CancellationToken CancellationToken { get; init; }
 }

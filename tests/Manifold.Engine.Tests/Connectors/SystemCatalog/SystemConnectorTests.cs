@@ -197,7 +197,7 @@ public sealed class SystemConnectorTests
     {
         public Dictionary<string, CountingMetadata> Catalogs { get; } = new() { ["a"] = new(), ["b"] = new() };
 
-        public IReadOnlyList<SystemCatalogInfo> ListCatalogs()
+        public IReadOnlyList<SystemCatalogInfo> ListCatalogs(ConnectorSession session)
             => Catalogs.OrderBy(c => c.Key).Select(c => new SystemCatalogInfo(c.Key, c.Key, "fake", new FakeConnector(c.Value))).ToArray();
 
         public IReadOnlyList<PropertyMetadata> ListProperties(SystemCatalogInfo catalog, PropertyScope scope) => [];

@@ -8,7 +8,7 @@ internal sealed class CatalogsTable(ISystemMetadataSource source)
 {
     protected override IEnumerable<object?[]> GetRows(ConnectorSession session, SystemTableConstraint constraint)
     {
-        foreach (SystemCatalogInfo catalog in source.ListCatalogs())
+        foreach (SystemCatalogInfo catalog in source.ListCatalogs(session))
         {
             if (constraint.Allows("catalog_name", catalog.Name))
             {

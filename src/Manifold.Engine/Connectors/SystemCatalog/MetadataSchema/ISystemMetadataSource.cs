@@ -7,8 +7,8 @@ namespace Manifold.Engine.Connectors.SystemCatalog.MetadataSchema;
 /// nothing but the SPI. Implementations must be thread-safe.</remarks>
 public interface ISystemMetadataSource
 {
-    /// <summary>Every catalog, <c>system</c> included, sorted by name.</summary>
-    IReadOnlyList<SystemCatalogInfo> ListCatalogs();
+    /// <summary>Every catalog the session's user may see, <c>system</c> included, sorted by name.</summary>
+    IReadOnlyList<SystemCatalogInfo> ListCatalogs(ConnectorSession session);
 
     /// <summary>The properties of <paramref name="scope"/> that <paramref name="catalog"/>'s connector accepts, sorted by name.</summary>
     IReadOnlyList<PropertyMetadata> ListProperties(SystemCatalogInfo catalog, PropertyScope scope);

@@ -19,7 +19,7 @@ internal sealed class PropertiesTable(ISystemMetadataSource source, PropertyScop
 
     protected override IEnumerable<object?[]> GetRows(ConnectorSession session, SystemTableConstraint constraint)
     {
-        foreach (SystemCatalogInfo catalog in source.ListCatalogs())
+        foreach (SystemCatalogInfo catalog in source.ListCatalogs(session))
         {
             if (!constraint.Allows("catalog_name", catalog.Name))
             {

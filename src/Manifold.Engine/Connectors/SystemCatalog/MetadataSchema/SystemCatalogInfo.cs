@@ -6,5 +6,14 @@ namespace Manifold.Engine.Connectors.SystemCatalog.MetadataSchema;
 /// <param name="Name">The catalog name.</param>
 /// <param name="ConnectorId">The id of the catalog's connector instance (Trino reports the catalog name).</param>
 /// <param name="ConnectorName">The connector kind, <c>connector.name</c>.</param>
-/// <param name="Connector">The connector, for listing the catalog's tables and their comments.</param>
-public sealed record SystemCatalogInfo(string Name, string ConnectorId, string ConnectorName, IConnector Connector);
+/// <param name="Connector">The connector, for its properties.</param>
+public sealed record SystemCatalogInfo(string Name, string ConnectorId, string ConnectorName, IConnector Connector)
+{
+    /// <summary>The catalog's metadata for listing its schemas, tables and comments, as the user may see them; by default
+    /// the connector's.</summary>
+    public IConnectorMetadata Metadata
+    {
+        get => field ?? Connector.Metadata;
+        init;
+    }
+}

@@ -13,13 +13,13 @@ internal sealed class TableCommentsTable(ISystemMetadataSource source)
     protected override IEnumerable<object?[]> GetRows(ConnectorSession session, SystemTableConstraint constraint)
     {
         IReadOnlyList<string>? tableNames = constraint.StringValues("table_name");
-        foreach (SystemCatalogInfo catalog in source.ListCatalogs())
+        foreach (SystemCatalogInfo catalog in source.ListCatalogs(session))
         {
             if (!constraint.Allows("catalog_name", catalog.Name))
             {
                 continue;
             }
-            IConnectorMetadata metadata = catalog.Connector.Metadata;
+            IConnectorMetadata metadata = catalog.Metadata;
             foreach (string schema in metadata.ListSchemaNames(session).Order(StringComparer.Ordinal))
             {
                 if (!constraint.Allows("schema_name", schema))

@@ -1,10 +1,11 @@
 using Manifold.Spi.Connectors;
+using Manifold.Spi.Security;
 
 namespace Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
 
 /// <summary><c>system.runtime.queries</c>: the queries this node knows, with Trino's columns. Filters on <c>query_id</c>,
 /// <c>state</c> and <c>user</c> are pushed down (by the connector) and applied before rows are built.</summary>
-internal sealed class QueriesTable(ISystemRuntimeSource source)
+internal sealed class QueriesTable(ISystemRuntimeSource source, IAccessControl accessControl)
     : SystemTable(SystemRuntimeTables.Schema, "queries",
     [
         Varchar("query_id"), Varchar("state"), Varchar("user"), Varchar("source"), Varchar("query"),
@@ -16,7 +17,7 @@ internal sealed class QueriesTable(ISystemRuntimeSource source)
 {
     protected override IEnumerable<object?[]> GetRows(ConnectorSession session, SystemTableConstraint constraint)
     {
-        foreach (RuntimeQueryInfo query in source.ListQueries())
+        foreach (RuntimeQueryInfo query in SystemRuntimeTables.VisibleQueries(session, source, accessControl))
         {
             if (!constraint.Allows("query_id", query.QueryId) || !constraint.Allows("state", query.State)
                 || !constraint.Allows("user", query.User))

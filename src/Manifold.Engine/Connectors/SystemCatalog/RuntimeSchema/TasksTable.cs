@@ -1,11 +1,12 @@
 using Manifold.Spi.Connectors;
+using Manifold.Spi.Security;
 
 namespace Manifold.Engine.Connectors.SystemCatalog.RuntimeSchema;
 
 /// <summary><c>system.runtime.tasks</c>, with Trino's columns: one task per query, run on the coordinator (the first
 /// coordinator node of the source). Split counts and input figures are not tracked and show 0; output rows and bytes and
 /// the CPU time are the query's.</summary>
-internal sealed class TasksTable(ISystemRuntimeSource source)
+internal sealed class TasksTable(ISystemRuntimeSource source, IAccessControl accessControl)
     : SystemTable(SystemRuntimeTables.Schema, "tasks",
     [
         Varchar("node_id"), Varchar("task_id"), Varchar("stage_id"), Varchar("query_id"), Varchar("state"),
@@ -30,7 +31,7 @@ internal sealed class TasksTable(ISystemRuntimeSource source)
                 break;
             }
         }
-        foreach (RuntimeQueryInfo query in source.ListQueries())
+        foreach (RuntimeQueryInfo query in SystemRuntimeTables.VisibleQueries(session, source, accessControl))
         {
             if (!constraint.Allows("query_id", query.QueryId))
             {
