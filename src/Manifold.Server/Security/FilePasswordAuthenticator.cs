@@ -14,52 +14,44 @@ internal sealed class FilePasswordAuthenticator : IPasswordAuthenticator
 
     private readonly PasswordFileSettings _settings;
     private readonly TimeProvider _time;
-    private readonly ILogger? _logger;
+    private readonly ReloadingFile<PasswordFile> _file;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, (bool Valid, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
-    private PasswordFile _file;
-    private DateTime _loadedWriteTime;
-    private DateTimeOffset _lastCheck;
+    private PasswordFile _cachedFor;
 
     /// <exception cref="ManifoldException">CONFIGURATION_INVALID when the password file cannot be read.</exception>
     public FilePasswordAuthenticator(PasswordFileSettings settings, TimeProvider time, ILogger? logger = null)
     {
         _settings = settings;
         _time = time;
-        _logger = logger;
-        try
-        {
-            _loadedWriteTime = File.GetLastWriteTimeUtc(settings.Path);
-            _file = Read();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ManifoldException(StandardErrorCode.ConfigurationInvalid, $"file.password-file: cannot read '{settings.Path}': {e.Message}");
-        }
-        _lastCheck = time.GetUtcNow();
+        _file = new ReloadingFile<PasswordFile>(settings.Path, text => Parse(text, settings.Path, logger), settings.RefreshPeriod, time, logger);
+        _cachedFor = _file.Current;
     }
 
     /// <summary>The users of the file as last loaded.</summary>
-    public int UserCount => _file.Users.Count;
+    public int UserCount => _file.Current.Users.Count;
 
     public bool Authenticate(string user, string password)
     {
-        PasswordFile file;
         DateTimeOffset now = _time.GetUtcNow();
         string key = CacheKey(user, password);
+        PasswordFile file = _file.Current;
         lock (_lock)
         {
-            RefreshIfDue(now);
+            if (!ReferenceEquals(file, _cachedFor))
+            {
+                _cache.Clear();   // reloaded: a removed user or changed password must not linger
+                _cachedFor = file;
+            }
             if (_cache.TryGetValue(key, out var cached) && cached.Expires > now)
             {
                 return cached.Valid;
             }
-            file = _file;
         }
         bool valid = file.Users.TryGetValue(user, out PasswordHash? hash) && hash.Verify(password);
         lock (_lock)
         {
-            if (ReferenceEquals(file, _file) && _settings.CacheMaxSize > 0)
+            if (ReferenceEquals(file, _cachedFor) && _settings.CacheMaxSize > 0)
             {
                 if (_cache.Count >= _settings.CacheMaxSize)
                 {
@@ -71,37 +63,12 @@ internal sealed class FilePasswordAuthenticator : IPasswordAuthenticator
         return valid;
     }
 
-    private void RefreshIfDue(DateTimeOffset now)
+    private static PasswordFile Parse(string text, string path, ILogger? logger)
     {
-        if (now - _lastCheck < _settings.RefreshPeriod)
-        {
-            return;
-        }
-        _lastCheck = now;
-        try
-        {
-            DateTime written = File.GetLastWriteTimeUtc(_settings.Path);
-            if (written == _loadedWriteTime)
-            {
-                return;
-            }
-            _file = Read();
-            _loadedWriteTime = written;
-            _cache.Clear();
-            _logger?.LogInformation("Reloaded the password file {Path}: {Users} users", _settings.Path, _file.Users.Count);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            _logger?.LogWarning("Cannot reload the password file {Path}, keeping the previous users: {Message}", _settings.Path, e.Message);
-        }
-    }
-
-    private PasswordFile Read()
-    {
-        PasswordFile file = PasswordFile.Parse(File.ReadAllLines(_settings.Path));
+        PasswordFile file = PasswordFile.Parse(text.Split('\n'));
         foreach (string problem in file.Problems)
         {
-            _logger?.LogWarning("Password file {Path} {Problem}; line skipped", _settings.Path, problem);
+            logger?.LogWarning("Password file {Path} {Problem}; line skipped", path, problem);
         }
         return file;
     }
