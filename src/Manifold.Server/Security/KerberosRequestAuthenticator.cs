@@ -145,7 +145,8 @@ internal sealed class KerberosRequestAuthenticator : IRequestAuthenticator
     {
         NegotiateAuthenticationStatusCode.InvalidToken => "Kerberos: invalid token",
         NegotiateAuthenticationStatusCode.GenericFailure =>
-            "Kerberos: the server's keytab cannot decrypt the ticket or lacks the principal, or the ticket was replayed (GenericFailure)",
+            "Kerberos: token refused: the server's keytab cannot decrypt the ticket or lacks the principal, the ticket was replayed, "
+            + "or the token is malformed (GenericFailure; KRB5_TRACE on the server tells which)",
         NegotiateAuthenticationStatusCode.UnknownCredentials => "Kerberos: the server cannot read its keytab (UnknownCredentials)",
         NegotiateAuthenticationStatusCode.CredentialsExpired => "Kerberos: the ticket has expired (CredentialsExpired)",
         NegotiateAuthenticationStatusCode.ContextExpired => "Kerberos: the security context has expired (ContextExpired)",
