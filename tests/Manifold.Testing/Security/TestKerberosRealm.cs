@@ -140,7 +140,7 @@ public sealed partial class TestKerberosRealm : IDisposable
 
     private static (TestKerberosRealm?, string?) CreateShared()
     {
-        foreach (string tool in new[] { "/usr/sbin/krb5kdc", "/usr/sbin/kdb5_util", "/usr/sbin/kadmin.local", "/usr/bin/kinit" })
+        foreach (string tool in new[] { "/usr/sbin/krb5kdc", "/usr/sbin/kdb5_util", "/usr/sbin/kadmin.local", "/usr/bin/kinit", "/usr/bin/ktutil" })
         {
             if (!File.Exists(tool))
             {
