@@ -7,7 +7,8 @@ namespace Manifold.Client;
 /// <remarks>
 /// Keys (case-insensitive): <c>Host</c>, <c>Port</c> (8080), <c>User</c>, <c>Password</c>, <c>Catalog</c>, <c>Schema</c>,
 /// <c>Source</c>, <c>ClientTags</c> (comma list), <c>SessionProperties</c>, <c>TimeZone</c>, <c>SslMode</c>
-/// (Disable | Require | VerifyCA | VerifyFull), <c>SslRootCert</c> (PEM file), <c>Kerberos</c> (service name),
+/// (Disable | Require | VerifyCA | VerifyFull), <c>SslRootCert</c> (PEM file), <c>Kerberos</c> (service name, e.g. HTTP),
+/// <c>KerberosCredentialCachePath</c>,
 /// <c>AccessToken</c> (JWT, sent as <c>Authorization: Bearer</c>), <c>Timeout</c> (seconds per HTTP request, 0 = none),
 /// <c>CommandTimeout</c> (default for commands, seconds, 0 = none), <c>HeaderFamily</c> (Trino | Presto) and
 /// <c>AllowPasswordOverHttp</c> (false).
@@ -20,7 +21,7 @@ public sealed class ManifoldConnectionStringBuilder : DbConnectionStringBuilder
     private static readonly string[] s_keys =
     [
         "Host", "Port", "User", "Password", "Catalog", "Schema", "Source", "ClientTags", "SessionProperties", "TimeZone",
-        "SslMode", "SslRootCert", "Kerberos", "AccessToken", "Timeout", "CommandTimeout", "HeaderFamily", "AllowPasswordOverHttp",
+        "SslMode", "SslRootCert", "Kerberos", "KerberosCredentialCachePath", "AccessToken", "Timeout", "CommandTimeout", "HeaderFamily", "AllowPasswordOverHttp",
     ];
 
     /// <summary>Creates an empty builder.</summary>
@@ -77,9 +78,15 @@ public sealed class ManifoldConnectionStringBuilder : DbConnectionStringBuilder
     /// <see cref="ManifoldSslMode.VerifyFull"/>; the system store when not set.</summary>
     public string? SslRootCert { get => GetString("SslRootCert"); set => Set("SslRootCert", value); }
 
-    /// <summary>Kerberos service name (e.g. <c>HTTP</c>). Parsed and stored only: SPNEGO authentication is not implemented
-    /// yet, and opening a connection with this key set fails with <see cref="NotSupportedException"/>.</summary>
+    /// <summary>Kerberos (SPNEGO) authentication with this service name (usually <c>HTTP</c>, Trino JDBC's
+    /// <c>KerberosRemoteServiceName</c>): every request carries a fresh <c>Authorization: Negotiate</c> token for the
+    /// principal <c>service/Host</c>, made from the tickets of the credential cache (<c>kinit</c>). Needs TLS unless
+    /// <see cref="AllowPasswordOverHttp"/>; cannot be combined with a password or access token.</summary>
     public string? Kerberos { get => GetString("Kerberos"); set => Set("Kerberos", value); }
+
+    /// <summary>The Kerberos credential cache to take tickets from (a file path or <c>TYPE:residual</c>); the default
+    /// cache (<c>KRB5CCNAME</c>, else the system default) when not set. MIT Kerberos (Linux) only.</summary>
+    public string? KerberosCredentialCachePath { get => GetString("KerberosCredentialCachePath"); set => Set("KerberosCredentialCachePath", value); }
 
     /// <summary>A JWT sent as <c>Authorization: Bearer</c> on every request.</summary>
     public string? AccessToken { get => GetString("AccessToken"); set => Set("AccessToken", value); }

@@ -340,11 +340,12 @@ public sealed class ProtocolBehaviourTests(CoordinatorFixture fixture) : IClassF
     }
 
     [Fact]
-    public async Task Kerberos_is_parsed_but_refused_at_open()
+    public async Task Kerberos_is_refused_over_plain_http()
     {
-        var builder = new ManifoldConnectionStringBuilder(fixture.ConnectionString + ";Kerberos=HTTP");
+        var builder = new ManifoldConnectionStringBuilder(fixture.ConnectionString + ";Kerberos=HTTP;KerberosCredentialCachePath=/tmp/cc");
         Assert.Equal("HTTP", builder.Kerberos);
-        await Assert.ThrowsAsync<NotSupportedException>(() => new ManifoldConnection(builder.ConnectionString).OpenAsync(Token));
+        Assert.Equal("/tmp/cc", builder.KerberosCredentialCachePath);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => new ManifoldConnection(builder.ConnectionString).OpenAsync(Token));
     }
 
     [Fact]

@@ -43,6 +43,8 @@ internal sealed class RemoteStatementExecutor : IStatementExecutor
             Source = "manifold-cli",
             SslMode = uri.Scheme != "https" ? ManifoldSslMode.Disable : options.Insecure ? ManifoldSslMode.Require : ManifoldSslMode.VerifyFull,
             SslRootCert = options.SslRootCert,
+            Kerberos = options.Krb5RemoteServiceName,
+            KerberosCredentialCachePath = options.Krb5CredentialCachePath,
         };
         var connection = new ManifoldConnection(settings.ConnectionString);
         try

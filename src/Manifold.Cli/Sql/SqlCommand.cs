@@ -34,6 +34,24 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "With an https --server: accept any server certificate (encrypts, but does not check who answers)",
     };
 
+    private readonly Option<string?> _krb5ServiceName = new("--krb5-remote-service-name")
+    {
+        Description = "With an https --server: authenticate with Kerberos (SPNEGO) to this service, usually HTTP (principal SERVICE/host)",
+        HelpName = "NAME",
+    };
+
+    private readonly Option<string?> _krb5CachePath = new("--krb5-credential-cache-path")
+    {
+        Description = "Kerberos credential cache holding the tickets (default: KRB5CCNAME, else the system's); get them with kinit",
+        HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _krb5ConfigPath = new("--krb5-config-path")
+    {
+        Description = "Kerberos configuration file (default: KRB5_CONFIG, else /etc/krb5.conf)",
+        HelpName = "FILE",
+    };
+
     private readonly Option<string?> _etc = new("--etc")
     {
         Description = "etc folder whose catalog/*.properties define the catalogs (default: the embedded memory and tpch catalogs)",
@@ -86,7 +104,7 @@ internal sealed class SqlCommand(CliConsole console)
     {
         var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
         {
-            _local, _server, _password, _sslRootCert, _insecure, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+            _local, _server, _password, _sslRootCert, _insecure, _krb5ServiceName, _krb5CachePath, _krb5ConfigPath, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
@@ -121,6 +139,30 @@ internal sealed class SqlCommand(CliConsole console)
         {
             throw new CliUsageException($"--ssl-root-cert file does not exist: {rootCert}");
         }
+        string? krb5Service = parse.GetValue(_krb5ServiceName);
+        if ((parse.GetValue(_krb5CachePath) is not null || parse.GetValue(_krb5ConfigPath) is not null) && krb5Service is null)
+        {
+            throw new CliUsageException("--krb5-credential-cache-path and --krb5-config-path need --krb5-remote-service-name");
+        }
+        if (krb5Service is not null)
+        {
+            if (server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+            {
+                throw new CliUsageException("--krb5-remote-service-name needs an https:// --server");
+            }
+            if (parse.GetValue(_password))
+            {
+                throw new CliUsageException("Only one of --password and --krb5-remote-service-name may be given");
+            }
+            if (parse.GetValue(_krb5ConfigPath) is { } config)
+            {
+                if (!File.Exists(config))
+                {
+                    throw new CliUsageException($"--krb5-config-path file does not exist: {config}");
+                }
+                NativeEnvironment.Set("KRB5_CONFIG", Path.GetFullPath(config));   // the Kerberos library reads the native environment
+            }
+        }
         if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
         {
             throw new CliUsageException("--schema needs --catalog");
@@ -149,10 +191,14 @@ internal sealed class SqlCommand(CliConsole console)
             Password = parse.GetValue(_password) ? ReadPassword() : null,
             SslRootCert = parse.GetValue(_sslRootCert),
             Insecure = parse.GetValue(_insecure),
+            Krb5RemoteServiceName = krb5Service,
+            Krb5CredentialCachePath = parse.GetValue(_krb5CachePath) is { } cache ? Path.GetFullPath(cache) : null,
             EtcDirectory = parse.GetValue(_etc),
             Catalog = parse.GetValue(_catalog),
             Schema = parse.GetValue(_schema),
-            User = parse.GetValue(_user) ?? (console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
+            // With Kerberos and no --user, the server takes the ticket's principal as the user.
+            User = parse.GetValue(_user)
+                ?? (krb5Service is not null ? "" : console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
             SessionProperties = properties,
             Execute = parse.GetValue(_execute),
             File = parse.GetValue(_file),

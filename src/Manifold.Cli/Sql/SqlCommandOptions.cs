@@ -18,6 +18,12 @@ internal sealed record SqlCommandOptions
     /// <summary>Accept any certificate of an https server (<c>--insecure</c>).</summary>
     public bool Insecure { get; init; }
 
+    /// <summary>Kerberos (SPNEGO) with this service name (<c>--krb5-remote-service-name</c>, usually HTTP).</summary>
+    public string? Krb5RemoteServiceName { get; init; }
+
+    /// <summary>The Kerberos credential cache to take tickets from (<c>--krb5-credential-cache-path</c>).</summary>
+    public string? Krb5CredentialCachePath { get; init; }
+
     /// <summary>The etc folder whose <c>catalog/*.properties</c> define the catalogs; null for the embedded defaults.</summary>
     public string? EtcDirectory { get; init; }
 

@@ -17,7 +17,8 @@ internal sealed class ClientSession
     public ClientSession(ManifoldConnectionStringBuilder settings)
     {
         Prefix = settings.HeaderFamily == ManifoldHeaderFamily.Presto ? "X-Presto-" : "X-Trino-";
-        User = string.IsNullOrEmpty(settings.User) ? Environment.UserName : settings.User;
+        // With Kerberos and no User, no X-Trino-User goes out: the server takes the ticket's (mapped) principal.
+        User = !string.IsNullOrEmpty(settings.User) ? settings.User : string.IsNullOrEmpty(settings.Kerberos) ? Environment.UserName : "";
         Source = string.IsNullOrEmpty(settings.Source) ? "Manifold.Client" : settings.Source;
         Catalog = NullIfEmpty(settings.Catalog);
         Schema = NullIfEmpty(settings.Schema);
@@ -65,7 +66,10 @@ internal sealed class ClientSession
     {
         lock (_lock)
         {
-            headers.TryAddWithoutValidation(Prefix + "User", User);
+            if (User.Length > 0)
+            {
+                headers.TryAddWithoutValidation(Prefix + "User", User);
+            }
             if (OriginalUser is not null)
             {
                 headers.TryAddWithoutValidation(Prefix + "Original-User", OriginalUser);

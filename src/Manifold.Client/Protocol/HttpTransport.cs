@@ -18,6 +18,7 @@ internal sealed class HttpTransport
 
     private readonly HttpClient _http;
     private readonly AuthenticationHeaderValue? _authorization;
+    private readonly KerberosCredentials? _kerberos;
 
     public HttpTransport(ManifoldConnectionStringBuilder settings)
     {
@@ -25,20 +26,25 @@ internal sealed class HttpTransport
         {
             throw new ArgumentException("The connection string has no Host");
         }
-        if (!string.IsNullOrEmpty(settings.Kerberos))
-        {
-            throw new NotSupportedException("Kerberos (SPNEGO) authentication is not implemented yet; the Kerberos key is parsed only");
-        }
         bool secure = settings.SslMode != ManifoldSslMode.Disable;
         BaseAddress = new UriBuilder(secure ? "https" : "http", settings.Host, settings.Port).Uri;
         bool hasPassword = !string.IsNullOrEmpty(settings.Password);
         bool hasToken = !string.IsNullOrEmpty(settings.AccessToken);
-        if (!secure && (hasPassword || hasToken) && !settings.AllowPasswordOverHttp)
+        bool hasKerberos = !string.IsNullOrEmpty(settings.Kerberos);
+        if (hasKerberos && (hasPassword || hasToken))
         {
-            throw new InvalidOperationException((hasPassword ? "A password" : "An access token")
+            throw new ArgumentException("Kerberos cannot be combined with Password or AccessToken: choose one authentication method");
+        }
+        if (!secure && (hasPassword || hasToken || hasKerberos) && !settings.AllowPasswordOverHttp)
+        {
+            throw new InvalidOperationException((hasPassword ? "A password" : hasToken ? "An access token" : "A Kerberos ticket")
                 + " is only sent over TLS: set SslMode=Require, VerifyCA or VerifyFull, or AllowPasswordOverHttp=true to send it in clear text");
         }
-        if (hasToken)
+        if (hasKerberos)
+        {
+            _kerberos = new KerberosCredentials(settings.Kerberos!, settings.Host, settings.KerberosCredentialCachePath);
+        }
+        else if (hasToken)
         {
             _authorization = new AuthenticationHeaderValue("Bearer", settings.AccessToken);
         }
@@ -63,6 +69,10 @@ internal sealed class HttpTransport
         if (_authorization is not null)
         {
             request.Headers.Authorization = _authorization;
+        }
+        else if (_kerberos is not null)
+        {
+            request.Headers.Authorization = _kerberos.CreateHeader();   // a fresh ticket each time: the server keeps a replay cache
         }
         return request;
     }

@@ -204,6 +204,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
         {
             "PASSWORD" => (IRequestAuthenticator)new PasswordRequestAuthenticator(
                 new FilePasswordAuthenticator(settings.PasswordFile!, time, logger)),
+            "KERBEROS" => new KerberosRequestAuthenticator(settings.Kerberos!),
             _ => throw new InvalidOperationException($"No authenticator for {type}"),
         })];
 

@@ -7,7 +7,7 @@ namespace Manifold.Server.Security;
 internal sealed record AuthenticationSettings
 {
     /// <summary>The methods of <c>http-server.authentication.type</c>, in the order this build knows them.</summary>
-    public static ImmutableArray<string> KnownTypes { get; } = ["PASSWORD"];
+    public static ImmutableArray<string> KnownTypes { get; } = ["PASSWORD", "KERBEROS"];
 
     /// <summary>No authentication: the user is whatever <c>X-Trino-User</c> says (Trino's "insecure" authenticator).</summary>
     public static AuthenticationSettings None { get; } = new();
@@ -17,6 +17,9 @@ internal sealed record AuthenticationSettings
 
     /// <summary>The password file authenticator's settings, when PASSWORD is one of the types.</summary>
     public PasswordFileSettings? PasswordFile { get; init; }
+
+    /// <summary>The <c>http-server.authentication.krb5.*</c> settings, when KERBEROS is one of the types.</summary>
+    public KerberosSettings? Kerberos { get; init; }
 
     /// <summary><c>http-server.authentication.allow-insecure-over-http</c>: with authentication configured, whether plain
     /// HTTP requests are served at all (user from <c>X-Trino-User</c>, passwords refused). Default false, as in Trino.</summary>
@@ -74,6 +77,7 @@ internal sealed record AuthenticationSettings
             settings = type switch
             {
                 "PASSWORD" => settings with { PasswordFile = PasswordFileSettings.Load(etcDirectory) },
+                "KERBEROS" => settings with { Kerberos = KerberosSettings.Load(properties) },
                 _ => settings,
             };
         }

@@ -85,17 +85,20 @@ internal sealed class SecureCoordinator : IAsyncDisposable
     /// <summary>An HttpClient on the HTTPS address that trusts only the test CA (or any certificate), with Basic
     /// credentials when given. Each request opens a new connection (certificate reload tests need that) unless
     /// <paramref name="keepAlive"/>.</summary>
-    public HttpClient Https(string? user = null, string? password = null, Action<X509Certificate2>? onCertificate = null, bool keepAlive = false)
-        => Client(HttpsAddress, user, password, onCertificate, keepAlive);
+    public HttpClient Https(string? user = null, string? password = null, Action<X509Certificate2>? onCertificate = null, bool keepAlive = false,
+        System.Net.ICredentials? credentials = null)
+        => Client(HttpsAddress, user, password, onCertificate, keepAlive, credentials);
 
     /// <summary>An HttpClient on the plain HTTP address.</summary>
-    public HttpClient Http(string? user = null, string? password = null) => Client(Host.BaseAddress, user, password, null, false);
+    public HttpClient Http(string? user = null, string? password = null) => Client(Host.BaseAddress, user, password, null, false, null);
 
-    private HttpClient Client(Uri address, string? user, string? password, Action<X509Certificate2>? onCertificate, bool keepAlive)
+    private HttpClient Client(Uri address, string? user, string? password, Action<X509Certificate2>? onCertificate, bool keepAlive,
+        System.Net.ICredentials? credentials)
     {
         var roots = new X509Certificate2Collection();
         roots.ImportFromPemFile(Certificates.CaPemPath);
         var handler = keepAlive ? new SocketsHttpHandler() : new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.Zero };
+        handler.Credentials = credentials;   // Negotiate (Kerberos) with CredentialCache.DefaultNetworkCredentials
         handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, _, _) =>
         {
             if (certificate is null)
