@@ -14,9 +14,10 @@ namespace Manifold.Server.Security;
 /// (leg 2 must arrive on the same connection).</item>
 /// <item>Mutual authentication: the final token, when there is one, goes back as <c>WWW-Authenticate: Negotiate
 /// &lt;token&gt;</c> on the response of that request, whatever its status (Trino's Python client requires it).</item>
-/// <item>Once a connection authenticated, a later request on it without any <c>Authorization</c> header is taken as
-/// the same principal (ASP.NET's "persist Kerberos credentials"): the .NET handler and requests-kerberos then skip
-/// the 401 round trip and the ticket work.</item>
+/// <item>With <c>krb5.persist-credentials=true</c>, once a connection authenticated, a later request on it without any
+/// <c>Authorization</c> header is taken as the same principal (ASP.NET's "persist Kerberos credentials"): the .NET
+/// handler and requests-kerberos then skip the 401 round trip and the ticket work. Off by default: unsafe behind a
+/// proxy that pools connections for several users.</item>
 /// <item>The principal (<c>alice@REALM</c>) becomes the user through <c>krb5.user-mapping.pattern</c>; a principal the
 /// pattern does not match fails.</item>
 /// </list>
@@ -47,7 +48,7 @@ internal sealed class KerberosRequestAuthenticator : IRequestAuthenticator
         string? authorization = context.Request.Headers.Authorization;
         if (string.IsNullOrEmpty(authorization))
         {
-            return items is not null && items.TryGetValue(s_principalKey, out object? cached) && cached is string user
+            return _settings.PersistCredentials && items is not null && items.TryGetValue(s_principalKey, out object? cached) && cached is string user
                 ? AuthenticationOutcome.Success(user)
                 : AuthenticationOutcome.NoCredentials;
         }
@@ -102,7 +103,7 @@ internal sealed class KerberosRequestAuthenticator : IRequestAuthenticator
                     {
                         return AuthenticationOutcome.Failure($"Kerberos: principal '{principal}' does not match {KerberosSettings.Prefix}user-mapping.pattern");
                     }
-                    if (items is not null)
+                    if (_settings.PersistCredentials && items is not null)
                     {
                         items[s_principalKey] = mapped;
                     }

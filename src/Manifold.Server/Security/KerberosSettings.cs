@@ -10,7 +10,11 @@ namespace Manifold.Server.Security;
 /// <param name="PrincipalHostname"><c>krb5.principal-hostname</c>: the host part of the server's principal, when set.</param>
 /// <param name="UserMapping"><c>krb5.user-mapping.pattern</c>, anchored: must match the whole principal
 /// (<c>alice@REALM</c>); its first group is the user. Null: the user is the whole principal, as in Trino.</param>
-internal sealed record KerberosSettings(string ServiceName, string KeytabPath, string? PrincipalHostname, Regex? UserMapping)
+/// <param name="PersistCredentials"><c>krb5.persist-credentials</c> (Manifold's own, default false): once a connection
+/// authenticated, later requests on it without an <c>Authorization</c> header count as the same user. Only for clients
+/// that connect directly: a proxy that pools connections for many users would hand one user's identity to another.</param>
+internal sealed record KerberosSettings(string ServiceName, string KeytabPath, string? PrincipalHostname, Regex? UserMapping,
+    bool PersistCredentials = false)
 {
     public const string Prefix = "http-server.authentication.krb5.";
 
@@ -54,7 +58,9 @@ internal sealed record KerberosSettings(string ServiceName, string KeytabPath, s
         {
             throw PropertyValues.Invalid($"{Prefix}user-mapping.file is not supported yet; use {Prefix}user-mapping.pattern");
         }
-        return new KerberosSettings(serviceName, keytab, string.IsNullOrEmpty(hostname) ? null : hostname, mapping);
+        bool persist = properties.TryGetValue(Prefix + "persist-credentials", out string? persistValue)
+            && PropertyValues.Bool(Prefix + "persist-credentials", persistValue);
+        return new KerberosSettings(serviceName, keytab, string.IsNullOrEmpty(hostname) ? null : hostname, mapping, persist);
     }
 
     /// <summary>The user for an authenticated principal, or null when the mapping pattern does not match it.</summary>

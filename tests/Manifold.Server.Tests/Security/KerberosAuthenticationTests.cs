@@ -16,7 +16,7 @@ public sealed class KerberosAuthenticationTests
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
     private static Task<SecureCoordinator> StartAsync(TestKerberosRealm realm, string types = "KERBEROS", string? pattern = @"(.*)@MANIFOLD\.TEST",
-        string? keytab = null)
+        string? keytab = null, bool persistCredentials = false)
     {
         var properties = new Dictionary<string, string>
         {
@@ -27,6 +27,10 @@ public sealed class KerberosAuthenticationTests
         if (pattern is not null)
         {
             properties["http-server.authentication.krb5.user-mapping.pattern"] = pattern;
+        }
+        if (persistCredentials)
+        {
+            properties["http-server.authentication.krb5.persist-credentials"] = "true";
         }
         return SecureCoordinator.StartAsync(properties: properties);
     }
@@ -192,15 +196,29 @@ public sealed class KerberosAuthenticationTests
     }
 
     [Fact]
-    public async Task Follow_up_requests_on_an_authenticated_connection_skip_the_ticket_work()
+    public async Task Without_persist_credentials_a_request_without_a_token_is_refused_even_on_an_authenticated_connection()
     {
         TestKerberosRealm realm = TestKerberosRealm.Require();
         await using SecureCoordinator server = await StartAsync(realm);
+        using HttpClient client = server.Https(keepAlive: true);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(
+            WithToken(new HttpRequestMessage(HttpMethod.Get, "/v1/query"), TestKerberosRealm.CreateToken("HTTP/127.0.0.1")!), Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/v1/query", Token)).StatusCode);
+    }
+
+    [Fact]
+    public async Task With_persist_credentials_follow_up_requests_on_an_authenticated_connection_skip_the_ticket_work()
+    {
+        TestKerberosRealm realm = TestKerberosRealm.Require();
+        await using SecureCoordinator server = await StartAsync(realm, persistCredentials: true);
         using HttpClient handler = server.Https(keepAlive: true, credentials: CredentialCache.DefaultNetworkCredentials);
         using HttpClient upFront = server.Https(keepAlive: true);
         Assert.Equal(HttpStatusCode.OK, (await handler.GetAsync("/v1/query", Token)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await upFront.SendAsync(
             WithToken(new HttpRequestMessage(HttpMethod.Get, "/v1/info"), TestKerberosRealm.CreateToken("HTTP/127.0.0.1")!), Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await upFront.SendAsync(
+            WithToken(new HttpRequestMessage(HttpMethod.Get, "/v1/query"), TestKerberosRealm.CreateToken("HTTP/127.0.0.1")!), Token)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await upFront.GetAsync("/v1/query", Token)).StatusCode);   // no token: the connection's user
         const int count = 200;
         var watch = Stopwatch.StartNew();
         for (int i = 0; i < count; i++)
