@@ -39,7 +39,8 @@ internal sealed class JwtKeySet
                 return new JwtKeySet([ParsePem(path, trimmed)]);
             }
         }
-        catch (Exception e) when (e is CryptographicException or JsonException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException or ArgumentException
+            or InvalidOperationException or System.Formats.Asn1.AsnContentException)
         {
             throw Invalid(path, $"cannot read the key: {e.Message}");
         }
