@@ -40,3 +40,30 @@ internal sealed class PasswordAuthentication : IAuthBenchMethod
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
+
+/// <summary>JWT with an RSA 2048 public key file and one RS256 token reused on every request, as clients do: after the
+/// first request the coordinator finds the token in its cache of verified tokens.</summary>
+internal sealed class JwtAuthentication : IAuthBenchMethod
+{
+    private readonly System.Security.Cryptography.RSA _key = System.Security.Cryptography.RSA.Create(2048);
+
+    public string Name => "jwt";
+
+    public async Task ConfigureAsync(string etc, IDictionary<string, string> properties)
+    {
+        string keyFile = Path.Combine(etc, "jwt-public.pem");
+        await File.WriteAllTextAsync(keyFile, _key.ExportSubjectPublicKeyInfoPem());
+        properties["http-server.authentication.type"] = "JWT";
+        properties["http-server.authentication.jwt.key-file"] = keyFile;
+    }
+
+    public void Authorize(SocketsHttpHandler handler, HttpClient http)
+        => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            Manifold.Testing.Security.TestJwt.Rsa(_key, Manifold.Testing.Security.TestJwt.Claims("bench")));
+
+    public ValueTask DisposeAsync()
+    {
+        _key.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

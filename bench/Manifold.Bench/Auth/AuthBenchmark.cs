@@ -13,7 +13,7 @@ namespace Manifold.Bench.Auth;
 /// its connection open, as real clients do.</summary>
 internal static class AuthBenchmark
 {
-    private const string Usage = "usage: Manifold.Bench auth [--methods none,password] [--rounds N] [--runs N] [--warmup N]";
+    private const string Usage = "usage: Manifold.Bench auth [--methods none,password,jwt] [--rounds N] [--runs N] [--warmup N]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -21,6 +21,7 @@ internal static class AuthBenchmark
         {
             ["none"] = () => new NoAuthentication(),
             ["password"] = () => new PasswordAuthentication(),
+            ["jwt"] = () => new JwtAuthentication(),
         };
         string[] methods = [.. known.Keys];
         int rounds = 10;
