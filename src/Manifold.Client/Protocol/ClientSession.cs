@@ -17,7 +17,10 @@ internal sealed class ClientSession
     public ClientSession(ManifoldConnectionStringBuilder settings)
     {
         Prefix = settings.HeaderFamily == ManifoldHeaderFamily.Presto ? "X-Presto-" : "X-Trino-";
-        User = string.IsNullOrEmpty(settings.User) ? Environment.UserName : settings.User;
+        // With an access token and no User the token names the user: sending the OS user would ask to impersonate it.
+        User = !string.IsNullOrEmpty(settings.User) ? settings.User
+            : !string.IsNullOrEmpty(settings.AccessToken) ? null
+            : Environment.UserName;
         Source = string.IsNullOrEmpty(settings.Source) ? "Manifold.Client" : settings.Source;
         Catalog = NullIfEmpty(settings.Catalog);
         Schema = NullIfEmpty(settings.Schema);
@@ -30,7 +33,8 @@ internal sealed class ClientSession
     }
 
     public string Prefix { get; }
-    public string User { get; private set; }
+    /// <summary>The session user; null to let the server use the authenticated one (access token without User).</summary>
+    public string? User { get; private set; }
     public string? OriginalUser { get; private set; }
     public string Source { get; }
     public string? Catalog { get; set; }
@@ -65,7 +69,10 @@ internal sealed class ClientSession
     {
         lock (_lock)
         {
-            headers.TryAddWithoutValidation(Prefix + "User", User);
+            if (User is not null)
+            {
+                headers.TryAddWithoutValidation(Prefix + "User", User);
+            }
             if (OriginalUser is not null)
             {
                 headers.TryAddWithoutValidation(Prefix + "Original-User", OriginalUser);
