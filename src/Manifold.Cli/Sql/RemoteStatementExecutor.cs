@@ -36,13 +36,15 @@ internal sealed class RemoteStatementExecutor : IStatementExecutor
         {
             Host = uri.Host,
             Port = uri.Port,
-            User = options.User,
+            User = options.User.Length > 0 ? options.User : null,
             Password = options.Password,
+            AccessToken = options.AccessToken,
             Catalog = options.Catalog,
             Schema = options.Schema,
             Source = "manifold-cli",
             SslMode = uri.Scheme != "https" ? ManifoldSslMode.Disable : options.Insecure ? ManifoldSslMode.Require : ManifoldSslMode.VerifyFull,
             SslRootCert = options.SslRootCert,
+            SslRootCertPassword = options.SslRootCertPassword,
         };
         var connection = new ManifoldConnection(settings.ConnectionString);
         try

@@ -23,10 +23,23 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "Authenticate with a password: MANIFOLD_PASSWORD, or asked for on the terminal (needs an https server)",
     };
 
-    private readonly Option<string?> _sslRootCert = new("--ssl-root-cert")
+    private readonly Option<string?> _accessToken = new("--access-token")
     {
-        Description = "With an https --server: a PEM file of the CA certificate(s) to trust instead of the system's",
+        Description = "Authenticate with this JWT (sent as a bearer token; needs an https server); default: MANIFOLD_ACCESS_TOKEN. "
+            + "Without --user the token's user is the session user",
+        HelpName = "TOKEN",
+    };
+
+    private readonly Option<string?> _truststorePath = new("--truststore-path", "--ssl-root-cert")
+    {
+        Description = "With an https --server: a PEM or PKCS#12 file of the CA certificate(s) to trust instead of the system's",
         HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _truststorePassword = new("--truststore-password")
+    {
+        Description = "The password of a PKCS#12 --truststore-path",
+        HelpName = "PASSWORD",
     };
 
     private readonly Option<bool> _insecure = new("--insecure")
@@ -81,12 +94,15 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "With --execute or --file, go on after a failed statement (the exit code is still 1)",
     };
 
+    /// <summary>The environment variable an access token is read from when <c>--access-token</c> is not given.</summary>
+    public const string AccessTokenVariable = "MANIFOLD_ACCESS_TOKEN";
+
     /// <summary>The command, running against the console.</summary>
     public Command Create()
     {
         var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
         {
-            _local, _server, _password, _sslRootCert, _insecure, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+            _local, _server, _password, _accessToken, _truststorePath, _truststorePassword, _insecure, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
@@ -113,13 +129,30 @@ internal sealed class SqlCommand(CliConsole console)
         {
             throw new CliUsageException("--password needs --server");
         }
-        if ((parse.GetValue(_sslRootCert) is not null || parse.GetValue(_insecure)) && server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+        string? accessToken = parse.GetValue(_accessToken);
+        if (accessToken is not null && server is null)
         {
-            throw new CliUsageException("--ssl-root-cert and --insecure need an https:// --server");
+            throw new CliUsageException("--access-token needs --server");
         }
-        if (parse.GetValue(_sslRootCert) is { } rootCert && !File.Exists(rootCert))
+        if (accessToken is null && server is not null && console.GetEnvironmentVariable(AccessTokenVariable) is { Length: > 0 } fromEnvironment)
         {
-            throw new CliUsageException($"--ssl-root-cert file does not exist: {rootCert}");
+            accessToken = fromEnvironment;
+        }
+        if (accessToken is not null && parse.GetValue(_password))
+        {
+            throw new CliUsageException("Only one of --password and --access-token may be given");
+        }
+        if ((parse.GetValue(_truststorePath) is not null || parse.GetValue(_insecure)) && server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            throw new CliUsageException("--truststore-path (--ssl-root-cert) and --insecure need an https:// --server");
+        }
+        if (parse.GetValue(_truststorePath) is { } rootCert && !File.Exists(rootCert))
+        {
+            throw new CliUsageException($"--truststore-path file does not exist: {rootCert}");
+        }
+        if (parse.GetValue(_truststorePassword) is not null && parse.GetValue(_truststorePath) is null)
+        {
+            throw new CliUsageException("--truststore-password needs --truststore-path");
         }
         if (parse.GetValue(_schema) is not null && parse.GetValue(_catalog) is null)
         {
@@ -147,12 +180,15 @@ internal sealed class SqlCommand(CliConsole console)
             Local = parse.GetValue(_local),
             Server = server,
             Password = parse.GetValue(_password) ? ReadPassword() : null,
-            SslRootCert = parse.GetValue(_sslRootCert),
+            AccessToken = accessToken,
+            SslRootCert = parse.GetValue(_truststorePath),
+            SslRootCertPassword = parse.GetValue(_truststorePassword),
             Insecure = parse.GetValue(_insecure),
             EtcDirectory = parse.GetValue(_etc),
             Catalog = parse.GetValue(_catalog),
             Schema = parse.GetValue(_schema),
-            User = parse.GetValue(_user) ?? (console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
+            User = parse.GetValue(_user)
+                ?? (accessToken is not null ? "" : console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
             SessionProperties = properties,
             Execute = parse.GetValue(_execute),
             File = parse.GetValue(_file),
