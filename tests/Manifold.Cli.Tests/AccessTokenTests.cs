@@ -36,7 +36,7 @@ public sealed class AccessTokenTests : IAsyncLifetime
                 ["http-server.https.port"] = "0",
                 ["http-server.https.keystore.path"] = _certificates.ServerPemPath,
                 ["http-server.authentication.type"] = "JWT",
-                ["http-server.authentication.jwt.key-file"] = "jwt.pem",
+                ["http-server.authentication.jwt.key-file"] = Path.Combine(etc, "jwt.pem"),
             },
         }, Token);
     }

@@ -91,7 +91,7 @@ internal sealed record AuthenticationSettings
             settings = type switch
             {
                 "PASSWORD" => settings with { PasswordFile = PasswordFileSettings.Load(etcDirectory) },
-                "JWT" => settings with { Jwt = JwtSettings.Load(properties, etcDirectory) },
+                "JWT" => settings with { Jwt = JwtSettings.Load(properties) },
                 _ => settings,
             };
         }

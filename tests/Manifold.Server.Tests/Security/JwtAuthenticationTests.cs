@@ -29,7 +29,7 @@ public sealed class JwtAuthenticationTests
         var all = new Dictionary<string, string>
         {
             ["http-server.authentication.type"] = types,
-            ["http-server.authentication.jwt.key-file"] = fileName,
+            ["http-server.authentication.jwt.key-file"] = "${ETC}/" + fileName,
             ["http-server.authentication.max-failed-attempts"] = "0",
         };
         foreach (var (key, value) in properties ?? [])

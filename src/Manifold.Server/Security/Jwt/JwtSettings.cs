@@ -17,17 +17,13 @@ internal sealed record JwtSettings(string KeyFile, string? RequiredIssuer, strin
     private const string Prefix = "http-server.authentication.jwt.";
 
     /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID naming the missing or malformed property.</exception>
-    public static JwtSettings Load(IReadOnlyDictionary<string, string> properties, string? etcDirectory)
+    public static JwtSettings Load(IReadOnlyDictionary<string, string> properties)
     {
         string keyFile = Get(properties, "key-file") ?? throw PropertyValues.Invalid(
             $"http-server.authentication.type=JWT needs {Prefix}key-file (a PEM public key, a JWKS file or a base64 HMAC secret)");
         if (keyFile.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || keyFile.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
             throw PropertyValues.Invalid($"{Prefix}key-file: JWKS URLs are not supported yet; download the JWKS into a file and name the file: '{keyFile}'");
-        }
-        if (!Path.IsPathRooted(keyFile) && etcDirectory is not null)
-        {
-            keyFile = Path.Combine(etcDirectory, keyFile);
         }
         if (!File.Exists(keyFile))
         {
