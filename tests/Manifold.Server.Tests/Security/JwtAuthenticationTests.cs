@@ -290,10 +290,83 @@ public sealed class JwtAuthenticationTests
         Assert.Equal("mia", await CurrentUserAsync(renewed));
     }
 
+    [Fact]
+    public async Task A_jwks_url_is_fetched_at_start_and_again_for_an_unknown_kid_at_most_every_30_seconds()
+    {
+        using RSA rotated = RSA.Create(2048);
+        using var jwks = new JwksServer(TestJwt.Jwks(TestJwt.RsaJwk(s_rsa, "k1")));
+        await using SecureCoordinator server = await StartAsync(HmacKeyFile, new()
+        {
+            ["http-server.authentication.jwt.key-file"] = jwks.Url,
+        });
+        Assert.Equal(1, jwks.Requests);
+        using (HttpClient http = Bearer(server, TestJwt.Rsa(s_rsa, TestJwt.Claims("olga"), keyId: "k1")))
+        {
+            Assert.Equal("olga", await CurrentUserAsync(http));
+        }
+        // The issuer rotates its key: the first token with the new kid makes the coordinator fetch the keys again.
+        jwks.Document = TestJwt.Jwks(TestJwt.RsaJwk(rotated, "k2"));
+        using (HttpClient http = Bearer(server, TestJwt.Rsa(rotated, TestJwt.Claims("olga"), keyId: "k2")))
+        {
+            Assert.Equal("olga", await CurrentUserAsync(http));
+        }
+        Assert.Equal(2, jwks.Requests);
+        // Another unknown kid right after: refused without fetching again.
+        await AssertRefusedAsync(server, TestJwt.Rsa(rotated, TestJwt.Claims(), keyId: "k3"), "no configured key with key id 'k3'");
+        Assert.Equal(2, jwks.Requests);
+    }
+
+    /// <summary>Serves one JWKS document on loopback and counts the requests.</summary>
+    private sealed class JwksServer : IDisposable
+    {
+        private readonly HttpListener _listener = new();
+        private int _requests;
+
+        public JwksServer(string document)
+        {
+            Document = document;
+            var probe = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+            probe.Start();
+            int port = ((IPEndPoint)probe.LocalEndpoint).Port;
+            probe.Stop();
+            Url = $"http://127.0.0.1:{port}/jwks.json";
+            _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+            _listener.Start();
+            _ = Task.Run(ServeAsync);
+        }
+
+        public string Url { get; }
+        public volatile string Document;
+        public int Requests => Volatile.Read(ref _requests);
+
+        private async Task ServeAsync()
+        {
+            while (_listener.IsListening)
+            {
+                HttpListenerContext context;
+                try
+                {
+                    context = await _listener.GetContextAsync();
+                }
+                catch (Exception e) when (e is HttpListenerException or ObjectDisposedException or InvalidOperationException)
+                {
+                    return;
+                }
+                Interlocked.Increment(ref _requests);
+                byte[] body = Encoding.UTF8.GetBytes(Document);
+                context.Response.ContentType = "application/json";
+                await context.Response.OutputStream.WriteAsync(body);
+                context.Response.Close();
+            }
+        }
+
+        public void Dispose() => _listener.Close();
+    }
+
     [Theory]
     [InlineData(null, "key-file")]
     [InlineData("missing.pem", "no file")]
-    [InlineData("https://issuer.example/jwks.json", "JWKS URLs are not supported")]
+    [InlineData("http://127.0.0.1:1/jwks.json", "cannot fetch the JWKS from 'http://127.0.0.1:1/jwks.json'")]
     public async Task A_missing_key_file_is_a_configuration_error(string? keyFile, string message)
     {
         var properties = new Dictionary<string, string> { ["http-server.authentication.type"] = "JWT" };

@@ -32,7 +32,7 @@ internal sealed class JwtKeySet
         {
             if (trimmed.StartsWith('{'))
             {
-                return ParseJwks(path, trimmed);
+                return ParseJwksDocument(path, trimmed);
             }
             if (trimmed.Contains("-----BEGIN", StringComparison.Ordinal))
             {
@@ -121,7 +121,21 @@ internal sealed class JwtKeySet
             ? JwtSigningKey.Rsa(rsa, keyId, algorithm)
             : throw Invalid(path, $"the RSA key has {rsa.KeySize} bits; at least 2048 are needed");
 
-    private static JwtKeySet ParseJwks(string path, string json)
+    /// <summary>Reads a JWKS document (what a JWKS URL answers).</summary>
+    /// <exception cref="ManifoldException">CONFIGURATION_INVALID naming the property and the source.</exception>
+    public static JwtKeySet ParseJwks(string path, string json)
+    {
+        try
+        {
+            return ParseJwksDocument(path, json);
+        }
+        catch (Exception e) when (e is CryptographicException or JsonException or FormatException or ArgumentException)
+        {
+            throw Invalid(path, $"is not a usable JWKS document: {e.Message}");
+        }
+    }
+
+    private static JwtKeySet ParseJwksDocument(string path, string json)
     {
         using JsonDocument document = JsonDocument.Parse(json);
         JsonElement root = document.RootElement;

@@ -9,11 +9,11 @@ using Microsoft.Extensions.Logging;
 
 namespace Manifold.Server.Security.Jwt;
 
-/// <summary>JWT: <c>Authorization: Bearer &lt;token&gt;</c> verified against the key file (reloaded when it changes),
-/// the principal read from <c>principal-field</c> and mapped to a user by <c>user-mapping.pattern</c>, as Trino's
-/// <c>JwtAuthenticator</c>.</summary>
+/// <summary>JWT: <c>Authorization: Bearer &lt;token&gt;</c> verified against the key file (reloaded when it changes) or
+/// a JWKS URL's keys, the principal read from <c>principal-field</c> and mapped to a user by <c>user-mapping.pattern</c>,
+/// as Trino's <c>JwtAuthenticator</c>.</summary>
 /// <remarks>Verified tokens are remembered (at most <see cref="CacheMaxSize"/>, for at most <see cref="CacheLifetime"/>
-/// and never past their <c>exp</c>; forgotten when the key file changes), keyed by a SHA-256 of the token, so a client
+/// and never past their <c>exp</c>; forgotten when the keys change), keyed by a SHA-256 of the token, so a client
 /// sending the same token on every request pays a hash and a dictionary lookup instead of a signature check.</remarks>
 internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
 {
@@ -22,7 +22,8 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
 
     private readonly JwtSettings _settings;
     private readonly TimeProvider _time;
-    private readonly ReloadingFile<JwtKeySet> _keys;
+    private readonly Func<JwtKeySet> _keys;
+    private readonly JwksUrlKeySource? _jwks;
     private readonly JwtValidator _validator;
     private readonly Lock _lock = new();
     private readonly Dictionary<UInt128, (string User, DateTimeOffset Expires)> _cache = [];
@@ -33,15 +34,25 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
     {
         _settings = settings;
         _time = time;
-        try
+        if (settings.KeyUrl is { } url)
         {
-            _keys = new ReloadingFile<JwtKeySet>(settings.KeyFile, text => JwtKeySet.Parse(settings.KeyFile, text), settings.RefreshPeriod, time, logger);
+            _jwks = new JwksUrlKeySource(url, settings.RefreshPeriod, time, logger);
+            _keys = () => _jwks.Current;
         }
-        catch (Spi.Errors.ManifoldException e) when (!e.Message.StartsWith("http-server.", StringComparison.Ordinal))
+        else
         {
-            throw Hosting.PropertyValues.Invalid("http-server.authentication.jwt.key-file: " + e.Message);
+            ReloadingFile<JwtKeySet> file;
+            try
+            {
+                file = new ReloadingFile<JwtKeySet>(settings.KeyFile, text => JwtKeySet.Parse(settings.KeyFile, text), settings.RefreshPeriod, time, logger);
+            }
+            catch (Spi.Errors.ManifoldException e) when (!e.Message.StartsWith("http-server.", StringComparison.Ordinal))
+            {
+                throw Hosting.PropertyValues.Invalid("http-server.authentication.jwt.key-file: " + e.Message);
+            }
+            _keys = () => file.Current;
         }
-        _validator = new JwtValidator(() => _keys.Current, time, settings.ClockSkew, settings.RequiredIssuer, settings.RequiredAudience);
+        _validator = new JwtValidator(_keys, time, settings.ClockSkew, settings.RequiredIssuer, settings.RequiredAudience);
     }
 
     public string Type => "JWT";
@@ -49,19 +60,28 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
     public string Challenge(ProtocolHeaders headers)
         => $"Bearer realm=\"{(headers == ProtocolHeaders.Presto ? "Presto" : "Trino")}\", token_type=\"JWT\"";
 
-    public ValueTask<AuthenticationOutcome> AuthenticateAsync(HttpContext context, ProtocolHeaders headers)
+    public async ValueTask<AuthenticationOutcome> AuthenticateAsync(HttpContext context, ProtocolHeaders headers)
     {
         string? authorization = context.Request.Headers.Authorization;
         if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
-            return ValueTask.FromResult(AuthenticationOutcome.NoCredentials);
+            return AuthenticationOutcome.NoCredentials;
         }
-        return ValueTask.FromResult(Authenticate(authorization["Bearer ".Length..].Trim()));
+        string token = authorization["Bearer ".Length..].Trim();
+        AuthenticationOutcome outcome = Authenticate(token, out bool unknownKeyId);
+        if (unknownKeyId && _jwks is not null && await _jwks.RefreshForUnknownKeyAsync())
+        {
+            outcome = Authenticate(token, out _);   // the issuer may have rotated its keys
+        }
+        return outcome;
     }
 
     /// <summary>Verifies one token (or finds it verified in the cache) and maps its principal to a user.</summary>
-    public AuthenticationOutcome Authenticate(string token)
+    public AuthenticationOutcome Authenticate(string token) => Authenticate(token, out _);
+
+    private AuthenticationOutcome Authenticate(string token, out bool unknownKeyId)
     {
+        unknownKeyId = false;
         if (token.Length == 0)
         {
             return Failure("empty bearer token");
@@ -72,7 +92,7 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
         }
         UInt128 key = CacheKey(token);
         DateTimeOffset now = _time.GetUtcNow();
-        JwtKeySet keys = _keys.Current;
+        JwtKeySet keys = _keys();
         lock (_lock)
         {
             if (!ReferenceEquals(keys, _cachedFor))
@@ -89,7 +109,7 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
                 _cache.Remove(key);
             }
         }
-        if (!_validator.TryValidate(token, out JsonWebToken? jwt, out DateTimeOffset? expires, out string? error))
+        if (!_validator.TryValidate(token, out JsonWebToken? jwt, out DateTimeOffset? expires, out string? error, out unknownKeyId))
         {
             return Failure(error);
         }

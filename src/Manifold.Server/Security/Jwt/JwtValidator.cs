@@ -19,8 +19,15 @@ internal sealed class JwtValidator(Func<JwtKeySet> keys, TimeProvider time, Time
     /// <param name="expires">Its <c>exp</c>, when it has one.</param>
     /// <param name="error">Why it was refused, without the token.</param>
     public bool TryValidate(string token, [NotNullWhen(true)] out JsonWebToken? jwt, out DateTimeOffset? expires, [NotNullWhen(false)] out string? error)
+        => TryValidate(token, out jwt, out expires, out error, out _);
+
+    /// <inheritdoc cref="TryValidate(string, out JsonWebToken?, out DateTimeOffset?, out string?)"/>
+    /// <param name="unknownKeyId">Set when the token names a <c>kid</c> no key has: fetching the keys again may help.</param>
+    public bool TryValidate(string token, [NotNullWhen(true)] out JsonWebToken? jwt, out DateTimeOffset? expires, [NotNullWhen(false)] out string? error,
+        out bool unknownKeyId)
     {
         expires = null;
+        unknownKeyId = false;
         if (!JsonWebToken.TryParse(token, out jwt, out error))
         {
             error = "malformed JWT: " + error;
@@ -52,6 +59,7 @@ internal sealed class JwtValidator(Func<JwtKeySet> keys, TimeProvider time, Time
         }
         if (!verified)
         {
+            unknownKeyId = !anyKey && parsed.KeyId is not null;
             error = anyKey
                 ? "JWT signature does not match"
                 : parsed.KeyId is null
