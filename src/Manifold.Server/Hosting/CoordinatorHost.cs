@@ -152,9 +152,9 @@ public sealed class CoordinatorHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(authenticator);
             }
-            if (config.Authentication.InternalSharedSecret is { } sharedSecret)
+            if (config.Authentication.InternalSecretKey is { } internalKey)
             {
-                builder.Services.AddSingleton(new InternalRequestSigner(sharedSecret, config.NodeId, options.TimeProvider));
+                builder.Services.AddSingleton(new InternalRequestSigner(internalKey, config.NodeId, options.TimeProvider));
             }
             builder.Services.AddSingleton(new FailedLoginLimiter(config.Authentication.MaxFailedAttempts,
                 config.Authentication.FailedAttemptsWindow, options.TimeProvider));

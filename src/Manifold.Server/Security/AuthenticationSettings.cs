@@ -22,9 +22,10 @@ internal sealed record AuthenticationSettings
     /// <summary>The <c>http-server.authentication.jwt.*</c> settings, when JWT is one of the types.</summary>
     public JwtSettings? Jwt { get; init; }
 
-    /// <summary><c>internal-communication.shared-secret</c>: with it, a request carrying a valid
-    /// <c>X-Trino-Internal-Bearer</c> is another node's and skips user authentication (see <see cref="InternalRequestSigner"/>).</summary>
-    public string? InternalSharedSecret { get; init; }
+    /// <summary>The key derived from <c>internal-communication.shared-secret</c>: with it, a request carrying a valid
+    /// <c>X-Trino-Internal-Bearer</c> is another node's and skips user authentication (see <see cref="InternalRequestSigner"/>).
+    /// Only the derived key is kept, so printing the settings never shows the secret.</summary>
+    public byte[]? InternalSecretKey { get; init; }
 
     /// <summary><c>http-server.authentication.allow-insecure-over-http</c>: with authentication configured, whether plain
     /// HTTP requests are served at all (user from <c>X-Trino-User</c>, passwords refused). Default false, as in Trino.</summary>
@@ -41,7 +42,7 @@ internal sealed record AuthenticationSettings
     public bool Enabled => !Types.IsEmpty;
 
     /// <summary>Whether requests pass the authentication middleware: users authenticate, or nodes may.</summary>
-    public bool MiddlewareNeeded => Enabled || InternalSharedSecret is not null;
+    public bool MiddlewareNeeded => Enabled || InternalSecretKey is not null;
 
     /// <summary>Reads the <c>http-server.authentication.*</c> properties (and, per configured method, its settings).</summary>
     /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID naming the bad setting.</exception>
@@ -63,7 +64,7 @@ internal sealed record AuthenticationSettings
         if (properties.TryGetValue("internal-communication.shared-secret", out string? secret))
         {
             settings = secret.Trim().Length > 0
-                ? settings with { InternalSharedSecret = secret.Trim() }
+                ? settings with { InternalSecretKey = InternalRequestSigner.DeriveKey(secret.Trim()) }
                 : throw PropertyValues.Invalid("internal-communication.shared-secret must not be empty");
         }
         if (!properties.TryGetValue("http-server.authentication.type", out string? typeList) || typeList.Trim().Length == 0)

@@ -28,28 +28,41 @@ internal sealed class InternalRequestSigner
     private readonly string _nodeId;
     private readonly TimeProvider _time;
     private readonly JwtValidator _validator;
-    private (string Token, DateTimeOffset RenewAt) _current;
+    private volatile SignedToken? _current;   // swapped whole, so a reader never sees a token with another's renewal time
 
+    /// <param name="sharedSecret">The value of <c>internal-communication.shared-secret</c>.</param>
+    /// <param name="nodeId">This node's id, the <c>sub</c> of the tokens it signs.</param>
+    /// <param name="time">The clock.</param>
     public InternalRequestSigner(string sharedSecret, string nodeId, TimeProvider time)
+        : this(DeriveKey(sharedSecret), nodeId, time)
     {
-        _key = SHA256.HashData(Encoding.UTF8.GetBytes(sharedSecret));
+    }
+
+    /// <param name="key">The key of <see cref="DeriveKey"/>.</param>
+    /// <param name="nodeId">This node's id, the <c>sub</c> of the tokens it signs.</param>
+    /// <param name="time">The clock.</param>
+    public InternalRequestSigner(byte[] key, string nodeId, TimeProvider time)
+    {
+        _key = key;
         _nodeId = nodeId;
         _time = time;
         var keys = new JwtKeySet([JwtSigningKey.Hmac(_key, algorithm: "HS256")]);
         _validator = new JwtValidator(() => keys, time, TimeSpan.Zero);
     }
 
+    /// <summary>The HS256 key of a shared secret: its SHA-256, as Trino derives it.</summary>
+    public static byte[] DeriveKey(string sharedSecret) => SHA256.HashData(Encoding.UTF8.GetBytes(sharedSecret));
+
     /// <summary>The value of <see cref="HeaderName"/> for a request from this node.</summary>
     public string CreateHeaderValue()
     {
         DateTimeOffset now = _time.GetUtcNow();
-        var current = _current;
-        if (current.Token is not null && now < current.RenewAt)
+        if (_current is { } current && now < current.RenewAt)
         {
             return current.Token;
         }
         string token = Sign(_key, _nodeId, now + TokenLifetime);
-        _current = (token, now + TokenLifetime / 2);
+        _current = new SignedToken(token, now + TokenLifetime / 2);
         return token;
     }
 
@@ -89,4 +102,6 @@ internal sealed class InternalRequestSigner
         string signingInput = header + "." + payload;
         return signingInput + "." + Base64Url.EncodeToString(HMACSHA256.HashData(key, Encoding.ASCII.GetBytes(signingInput)));
     }
+
+    private sealed record SignedToken(string Token, DateTimeOffset RenewAt);
 }
