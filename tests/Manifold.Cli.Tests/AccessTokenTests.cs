@@ -54,7 +54,9 @@ public sealed class AccessTokenTests : IAsyncLifetime
         var error = new StringWriter { NewLine = "\n" };
         var console = new CliConsole
         {
-            In = TextReader.Null, Out = output, Error = error,
+            In = TextReader.Null,
+            Out = output,
+            Error = error,
             GetEnvironmentVariable = name => name == "MANIFOLD_ACCESS_TOKEN" ? environmentToken : name == "USER" ? "osuser" : null,
         };
         int exitCode = await new CliApplication(console).RunAsync(args, Token);
