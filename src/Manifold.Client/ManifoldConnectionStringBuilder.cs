@@ -7,8 +7,8 @@ namespace Manifold.Client;
 /// <remarks>
 /// Keys (case-insensitive): <c>Host</c>, <c>Port</c> (8080), <c>User</c>, <c>Password</c>, <c>Catalog</c>, <c>Schema</c>,
 /// <c>Source</c>, <c>ClientTags</c> (comma list), <c>SessionProperties</c>, <c>TimeZone</c>, <c>SslMode</c>
-/// (Disable | Require | VerifyCA | VerifyFull), <c>SslRootCert</c> (PEM file), <c>Kerberos</c> (service name, e.g. HTTP),
-/// <c>KerberosCredentialCachePath</c>,
+/// (Disable | Require | VerifyCA | VerifyFull), <c>SslRootCert</c> (PEM or PKCS#12 file), <c>SslRootCertPassword</c>
+/// (of a PKCS#12 file), <c>Kerberos</c> (service name, e.g. HTTP), <c>KerberosCredentialCachePath</c>,
 /// <c>AccessToken</c> (JWT, sent as <c>Authorization: Bearer</c>), <c>Timeout</c> (seconds per HTTP request, 0 = none),
 /// <c>CommandTimeout</c> (default for commands, seconds, 0 = none), <c>HeaderFamily</c> (Trino | Presto) and
 /// <c>AllowPasswordOverHttp</c> (false).
@@ -21,7 +21,7 @@ public sealed class ManifoldConnectionStringBuilder : DbConnectionStringBuilder
     private static readonly string[] s_keys =
     [
         "Host", "Port", "User", "Password", "Catalog", "Schema", "Source", "ClientTags", "SessionProperties", "TimeZone",
-        "SslMode", "SslRootCert", "Kerberos", "KerberosCredentialCachePath", "AccessToken", "Timeout", "CommandTimeout", "HeaderFamily", "AllowPasswordOverHttp",
+        "SslMode", "SslRootCert", "SslRootCertPassword", "Kerberos", "KerberosCredentialCachePath", "AccessToken", "Timeout", "CommandTimeout", "HeaderFamily", "AllowPasswordOverHttp",
     ];
 
     /// <summary>Creates an empty builder.</summary>
@@ -74,9 +74,13 @@ public sealed class ManifoldConnectionStringBuilder : DbConnectionStringBuilder
     /// <summary>TLS mode; <see cref="ManifoldSslMode.Disable"/> (plain http) when not set.</summary>
     public ManifoldSslMode SslMode { get => GetEnum("SslMode", ManifoldSslMode.Disable); set => base["SslMode"] = value.ToString(); }
 
-    /// <summary>A PEM file with the root certificate(s) to trust for <see cref="ManifoldSslMode.VerifyCA"/> and
-    /// <see cref="ManifoldSslMode.VerifyFull"/>; the system store when not set.</summary>
+    /// <summary>A file with the root certificate(s) to trust for <see cref="ManifoldSslMode.VerifyCA"/> and
+    /// <see cref="ManifoldSslMode.VerifyFull"/>: PEM, or PKCS#12 (a Java-style truststore exported as .p12) with
+    /// <see cref="SslRootCertPassword"/>; the system store when not set.</summary>
     public string? SslRootCert { get => GetString("SslRootCert"); set => Set("SslRootCert", value); }
+
+    /// <summary>The password of a PKCS#12 <see cref="SslRootCert"/>; none when not set.</summary>
+    public string? SslRootCertPassword { get => GetString("SslRootCertPassword"); set => Set("SslRootCertPassword", value); }
 
     /// <summary>Kerberos (SPNEGO) authentication with this service name (usually <c>HTTP</c>, Trino JDBC's
     /// <c>KerberosRemoteServiceName</c>): every request carries a fresh <c>Authorization: Negotiate</c> token for the

@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
+using System.Security.Cryptography;
 using System.Text;
 using Manifold.Server.Security;
+using Manifold.Testing.Security;
 
 namespace Manifold.Bench.Auth;
 
@@ -11,9 +13,7 @@ internal sealed class NoAuthentication : IAuthBenchMethod
 
     public Task ConfigureAsync(string etc, IDictionary<string, string> properties) => Task.CompletedTask;
 
-    public void Authorize(SocketsHttpHandler handler, HttpClient http)
-    {
-    }
+    public HttpClient CreateClient(SocketsHttpHandler handler) => new(handler);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }
@@ -34,9 +34,76 @@ internal sealed class PasswordAuthentication : IAuthBenchMethod
         properties["http-server.authentication.type"] = "PASSWORD";
     }
 
-    public void Authorize(SocketsHttpHandler handler, HttpClient http)
-        => http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic",
-            Convert.ToBase64String(Encoding.UTF8.GetBytes("bench:" + Password)));
+    public HttpClient CreateClient(SocketsHttpHandler handler) => new(handler)
+    {
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("bench:" + Password))) },
+    };
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+}
+
+/// <summary>JWT with an RSA 2048 public key file and one RS256 token reused on every request, as clients do: after the
+/// first request the coordinator finds the token in its cache of verified tokens.</summary>
+internal sealed class JwtAuthentication : IAuthBenchMethod
+{
+    private readonly RSA _key = RSA.Create(2048);
+
+    public string Name => "jwt";
+
+    public async Task ConfigureAsync(string etc, IDictionary<string, string> properties)
+    {
+        string keyFile = Path.Combine(etc, "jwt-public.pem");
+        await File.WriteAllTextAsync(keyFile, _key.ExportSubjectPublicKeyInfoPem());
+        properties["http-server.authentication.type"] = "JWT";
+        properties["http-server.authentication.jwt.key-file"] = keyFile;
+    }
+
+    public HttpClient CreateClient(SocketsHttpHandler handler) => new(handler)
+    {
+        DefaultRequestHeaders = { Authorization = new AuthenticationHeaderValue("Bearer", TestJwt.Rsa(_key, TestJwt.Claims("bench"))) },
+    };
+
+    public ValueTask DisposeAsync()
+    {
+        _key.Dispose();
+        return ValueTask.CompletedTask;
+    }
+}
+
+/// <summary>KERBEROS against the throw-away MIT realm of the tests (<see cref="TestKerberosRealm"/>, a KDC on loopback):
+/// alice's ticket from <c>kinit</c>, and a fresh SPNEGO token for <c>HTTP/127.0.0.1</c> on every request, sent up front
+/// as Manifold.Client and Trino's clients do (each token is a new AP-REQ: the server decrypts it and writes its replay
+/// cache every time; nothing is cached per connection).</summary>
+internal sealed class KerberosAuthentication : IAuthBenchMethod
+{
+    private readonly TestKerberosRealm _realm = TestKerberosRealm.Shared is { Realm: { } realm }
+        ? realm
+        : throw new InvalidOperationException("The kerberos method needs an MIT KDC: " + TestKerberosRealm.Shared.Missing);
+
+    public string Name => "kerberos";
+
+    public Task ConfigureAsync(string etc, IDictionary<string, string> properties)
+    {
+        properties["http-server.authentication.type"] = "KERBEROS";
+        properties["http-server.authentication.krb5.service-name"] = "HTTP";
+        properties["http-server.authentication.krb5.keytab"] = _realm.ServiceKeytabPath;
+        properties["http-server.authentication.krb5.user-mapping.pattern"] = "(.*)@" + TestKerberosRealm.Realm.Replace(".", "\\.", StringComparison.Ordinal);
+        return Task.CompletedTask;
+    }
+
+    public HttpClient CreateClient(SocketsHttpHandler handler) => new(new NegotiateHandler { InnerHandler = handler });
+
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+
+    private sealed class NegotiateHandler : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            byte[] token = TestKerberosRealm.CreateToken("HTTP/" + request.RequestUri!.Host)
+                ?? throw new InvalidOperationException("GSSAPI made no token: is alice's ticket in the realm's credential cache?");
+            request.Headers.Authorization = new AuthenticationHeaderValue("Negotiate", Convert.ToBase64String(token));
+            request.Headers.Remove("X-Trino-User");   // the ticket names the user (alice), as Manifold.Client does without User
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
 }

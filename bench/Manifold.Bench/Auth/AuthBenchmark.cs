@@ -13,7 +13,7 @@ namespace Manifold.Bench.Auth;
 /// its connection open, as real clients do.</summary>
 internal static class AuthBenchmark
 {
-    private const string Usage = "usage: Manifold.Bench auth [--methods none,password] [--rounds N] [--runs N] [--warmup N]";
+    private const string Usage = "usage: Manifold.Bench auth [--methods none,password,jwt,kerberos] [--rounds N] [--runs N] [--warmup N]";
 
     public static async Task<int> RunAsync(string[] args, TextWriter output)
     {
@@ -21,6 +21,8 @@ internal static class AuthBenchmark
         {
             ["none"] = () => new NoAuthentication(),
             ["password"] = () => new PasswordAuthentication(),
+            ["jwt"] = () => new JwtAuthentication(),
+            ["kerberos"] = () => new KerberosAuthentication(),
         };
         string[] methods = [.. known.Keys];
         int rounds = 10;
@@ -130,8 +132,7 @@ internal static class AuthBenchmark
                 RevocationMode = X509RevocationMode.NoCheck,
             };
             handler.SslOptions.CertificateChainPolicy.CustomTrustStore.AddRange(roots);
-            var http = new HttpClient(handler);
-            method.Authorize(handler, http);
+            HttpClient http = method.CreateClient(handler);
             return new Target(method, host, http, etc);
         }
 

@@ -10,6 +10,7 @@ internal interface IAuthBenchMethod : IAsyncDisposable
     /// <summary>Writes the method's files into <paramref name="etc"/> and adds its <c>config.properties</c> entries.</summary>
     Task ConfigureAsync(string etc, IDictionary<string, string> properties);
 
-    /// <summary>Makes <paramref name="http"/> (over <paramref name="handler"/>) send the credentials on every request.</summary>
-    void Authorize(SocketsHttpHandler handler, HttpClient http);
+    /// <summary>An HTTP client over <paramref name="handler"/> (which trusts the bench CA) that sends the credentials on
+    /// every request.</summary>
+    HttpClient CreateClient(SocketsHttpHandler handler);
 }

@@ -36,8 +36,9 @@ internal sealed class RemoteStatementExecutor : IStatementExecutor
         {
             Host = uri.Host,
             Port = uri.Port,
-            User = options.User,
+            User = options.User.Length > 0 ? options.User : null,
             Password = options.Password,
+            AccessToken = options.AccessToken,
             Catalog = options.Catalog,
             Schema = options.Schema,
             Source = "manifold-cli",
@@ -45,6 +46,7 @@ internal sealed class RemoteStatementExecutor : IStatementExecutor
             SslRootCert = options.SslRootCert,
             Kerberos = options.Krb5RemoteServiceName,
             KerberosCredentialCachePath = options.Krb5CredentialCachePath,
+            SslRootCertPassword = options.SslRootCertPassword,
         };
         var connection = new ManifoldConnection(settings.ConnectionString);
         try

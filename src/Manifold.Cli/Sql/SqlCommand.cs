@@ -23,10 +23,23 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "Authenticate with a password: MANIFOLD_PASSWORD, or asked for on the terminal (needs an https server)",
     };
 
-    private readonly Option<string?> _sslRootCert = new("--ssl-root-cert")
+    private readonly Option<string?> _accessToken = new("--access-token")
     {
-        Description = "With an https --server: a PEM file of the CA certificate(s) to trust instead of the system's",
+        Description = "Authenticate with this JWT (sent as a bearer token; needs an https server); default: MANIFOLD_ACCESS_TOKEN. "
+            + "Without --user the token's user is the session user",
+        HelpName = "TOKEN",
+    };
+
+    private readonly Option<string?> _truststorePath = new("--truststore-path", "--ssl-root-cert")
+    {
+        Description = "With an https --server: a PEM or PKCS#12 file of the CA certificate(s) to trust instead of the system's",
         HelpName = "FILE",
+    };
+
+    private readonly Option<string?> _truststorePassword = new("--truststore-password")
+    {
+        Description = "The password of a PKCS#12 --truststore-path",
+        HelpName = "PASSWORD",
     };
 
     private readonly Option<bool> _insecure = new("--insecure")
@@ -99,12 +112,16 @@ internal sealed class SqlCommand(CliConsole console)
         Description = "With --execute or --file, go on after a failed statement (the exit code is still 1)",
     };
 
+    /// <summary>The environment variable an access token is read from when <c>--access-token</c> is not given.</summary>
+    public const string AccessTokenVariable = "MANIFOLD_ACCESS_TOKEN";
+
     /// <summary>The command, running against the console.</summary>
     public Command Create()
     {
         var command = new Command("sql", "Run SQL statements: with --execute or --file, or in an interactive shell")
         {
-            _local, _server, _password, _sslRootCert, _insecure, _krb5ServiceName, _krb5CachePath, _krb5ConfigPath, _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
+            _local, _server, _password, _accessToken, _truststorePath, _truststorePassword, _insecure, _krb5ServiceName, _krb5CachePath, _krb5ConfigPath,
+            _etc, _catalog, _schema, _user, _session, _execute, _file, _outputFormat, _ignoreErrors,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(ReadOptions(parse), console, cancellationToken));
         return command;
@@ -131,13 +148,31 @@ internal sealed class SqlCommand(CliConsole console)
         {
             throw new CliUsageException("--password needs --server");
         }
-        if ((parse.GetValue(_sslRootCert) is not null || parse.GetValue(_insecure)) && server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+        string? accessToken = parse.GetValue(_accessToken);
+        if (accessToken is not null && server is null)
         {
-            throw new CliUsageException("--ssl-root-cert and --insecure need an https:// --server");
+            throw new CliUsageException("--access-token needs --server");
         }
-        if (parse.GetValue(_sslRootCert) is { } rootCert && !File.Exists(rootCert))
+        if (accessToken is null && server is not null && !parse.GetValue(_password) && parse.GetValue(_krb5ServiceName) is null
+            && console.GetEnvironmentVariable(AccessTokenVariable) is { Length: > 0 } fromEnvironment)   // explicit credentials win
         {
-            throw new CliUsageException($"--ssl-root-cert file does not exist: {rootCert}");
+            accessToken = fromEnvironment;
+        }
+        if (accessToken is not null && parse.GetValue(_password))
+        {
+            throw new CliUsageException("Only one of --password and --access-token may be given");
+        }
+        if ((parse.GetValue(_truststorePath) is not null || parse.GetValue(_insecure)) && server?.StartsWith("https:", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            throw new CliUsageException("--truststore-path (--ssl-root-cert) and --insecure need an https:// --server");
+        }
+        if (parse.GetValue(_truststorePath) is { } rootCert && !File.Exists(rootCert))
+        {
+            throw new CliUsageException($"--truststore-path file does not exist: {rootCert}");
+        }
+        if (parse.GetValue(_truststorePassword) is not null && parse.GetValue(_truststorePath) is null)
+        {
+            throw new CliUsageException("--truststore-password needs --truststore-path");
         }
         string? krb5Service = parse.GetValue(_krb5ServiceName);
         if ((parse.GetValue(_krb5CachePath) is not null || parse.GetValue(_krb5ConfigPath) is not null) && krb5Service is null)
@@ -150,9 +185,9 @@ internal sealed class SqlCommand(CliConsole console)
             {
                 throw new CliUsageException("--krb5-remote-service-name needs an https:// --server");
             }
-            if (parse.GetValue(_password))
+            if (parse.GetValue(_password) || accessToken is not null)
             {
-                throw new CliUsageException("Only one of --password and --krb5-remote-service-name may be given");
+                throw new CliUsageException("Only one of --password, --access-token and --krb5-remote-service-name may be given");
             }
             if (parse.GetValue(_krb5ConfigPath) is { } config)
             {
@@ -189,16 +224,18 @@ internal sealed class SqlCommand(CliConsole console)
             Local = parse.GetValue(_local),
             Server = server,
             Password = parse.GetValue(_password) ? ReadPassword() : null,
-            SslRootCert = parse.GetValue(_sslRootCert),
+            AccessToken = accessToken,
+            SslRootCert = parse.GetValue(_truststorePath),
+            SslRootCertPassword = parse.GetValue(_truststorePassword),
             Insecure = parse.GetValue(_insecure),
             Krb5RemoteServiceName = krb5Service,
             Krb5CredentialCachePath = parse.GetValue(_krb5CachePath) is { } cache ? Path.GetFullPath(cache) : null,
             EtcDirectory = parse.GetValue(_etc),
             Catalog = parse.GetValue(_catalog),
             Schema = parse.GetValue(_schema),
-            // With Kerberos and no --user, the server takes the ticket's principal as the user.
+            // With an access token or Kerberos and no --user, the server takes the authenticated principal as the user.
             User = parse.GetValue(_user)
-                ?? (krb5Service is not null ? "" : console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
+                ?? (accessToken is not null || krb5Service is not null ? "" : console.GetEnvironmentVariable("USER") is { Length: > 0 } user ? user : "manifold"),
             SessionProperties = properties,
             Execute = parse.GetValue(_execute),
             File = parse.GetValue(_file),

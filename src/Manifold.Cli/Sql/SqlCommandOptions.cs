@@ -12,8 +12,15 @@ internal sealed record SqlCommandOptions
     /// <summary>The password for the server (<c>--password</c>: from MANIFOLD_PASSWORD or prompted).</summary>
     public string? Password { get; init; }
 
-    /// <summary>A PEM file of CA certificates to trust for an https server (<c>--ssl-root-cert</c>).</summary>
+    /// <summary>A JWT for the server (<c>--access-token</c>, else MANIFOLD_ACCESS_TOKEN).</summary>
+    public string? AccessToken { get; init; }
+
+    /// <summary>A PEM or PKCS#12 file of CA certificates to trust for an https server (<c>--truststore-path</c>, or
+    /// <c>--ssl-root-cert</c>).</summary>
     public string? SslRootCert { get; init; }
+
+    /// <summary>The password of a PKCS#12 <see cref="SslRootCert"/> (<c>--truststore-password</c>).</summary>
+    public string? SslRootCertPassword { get; init; }
 
     /// <summary>Accept any certificate of an https server (<c>--insecure</c>).</summary>
     public bool Insecure { get; init; }
@@ -33,7 +40,7 @@ internal sealed record SqlCommandOptions
     /// <summary>The initial schema.</summary>
     public string? Schema { get; init; }
 
-    /// <summary>The session user.</summary>
+    /// <summary>The session user; empty with an access token and no <c>--user</c>: the token names the user.</summary>
     public required string User { get; init; }
 
     /// <summary>Session properties set before the first statement, in order.</summary>

@@ -17,8 +17,11 @@ internal sealed class ClientSession
     public ClientSession(ManifoldConnectionStringBuilder settings)
     {
         Prefix = settings.HeaderFamily == ManifoldHeaderFamily.Presto ? "X-Presto-" : "X-Trino-";
-        // With Kerberos and no User, no X-Trino-User goes out: the server takes the ticket's (mapped) principal.
-        User = !string.IsNullOrEmpty(settings.User) ? settings.User : string.IsNullOrEmpty(settings.Kerberos) ? Environment.UserName : "";
+        // With Kerberos or an access token and no User, no X-Trino-User goes out: the server takes the authenticated
+        // (mapped) principal; sending the OS user would ask to impersonate it.
+        User = !string.IsNullOrEmpty(settings.User) ? settings.User
+            : !string.IsNullOrEmpty(settings.AccessToken) || !string.IsNullOrEmpty(settings.Kerberos) ? null
+            : Environment.UserName;
         Source = string.IsNullOrEmpty(settings.Source) ? "Manifold.Client" : settings.Source;
         Catalog = NullIfEmpty(settings.Catalog);
         Schema = NullIfEmpty(settings.Schema);
@@ -31,7 +34,8 @@ internal sealed class ClientSession
     }
 
     public string Prefix { get; }
-    public string User { get; private set; }
+    /// <summary>The session user; null to let the server use the authenticated one (access token or Kerberos without User).</summary>
+    public string? User { get; private set; }
     public string? OriginalUser { get; private set; }
     public string Source { get; }
     public string? Catalog { get; set; }
@@ -66,7 +70,7 @@ internal sealed class ClientSession
     {
         lock (_lock)
         {
-            if (User.Length > 0)
+            if (User is not null)
             {
                 headers.TryAddWithoutValidation(Prefix + "User", User);
             }

@@ -13,7 +13,7 @@ namespace Manifold.Client.Protocol;
 /// <remarks>Handlers are shared per TLS configuration, so opening and closing connections reuses sockets.</remarks>
 internal sealed class HttpTransport
 {
-    private static readonly ConcurrentDictionary<(ManifoldSslMode, string?), HttpClient> s_clients = new();
+    private static readonly ConcurrentDictionary<(ManifoldSslMode, string?, string?), HttpClient> s_clients = new();
     private static readonly string s_userAgent = "Manifold.Client/" + (typeof(HttpTransport).Assembly.GetName().Version?.ToString(3) ?? "0");
 
     private readonly HttpClient _http;
@@ -54,7 +54,13 @@ internal sealed class HttpTransport
             _authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(user + ":" + settings.Password)));
         }
         RequestTimeout = settings.Timeout == 0 ? Timeout.InfiniteTimeSpan : TimeSpan.FromSeconds(settings.Timeout);
-        _http = s_clients.GetOrAdd((settings.SslMode, settings.SslRootCert), static key => CreateClient(key.Item1, key.Item2));
+        if (secure && !string.IsNullOrEmpty(settings.SslRootCert))
+        {
+            // Read now, so a missing file or wrong password fails here with a clear message instead of in the handshake.
+            LoadRootCertificates(settings.SslRootCert, settings.SslRootCertPassword);
+        }
+        _http = s_clients.GetOrAdd((settings.SslMode, settings.SslRootCert, settings.SslRootCertPassword),
+            static key => CreateClient(key.Item1, key.Item2, key.Item3));
     }
 
     public Uri BaseAddress { get; }
@@ -168,7 +174,27 @@ internal sealed class HttpTransport
         };
     }
 
-    private static HttpClient CreateClient(ManifoldSslMode mode, string? rootCertificatePath)
+    /// <summary>The certificates of a PEM file, or of a PKCS#12 file (anything that is not PEM text).</summary>
+    private static X509Certificate2Collection LoadRootCertificates(string path, string? password)
+    {
+        try
+        {
+            byte[] bytes = File.ReadAllBytes(path);
+            if (bytes.AsSpan().IndexOf("-----BEGIN"u8) >= 0)
+            {
+                X509Certificate2Collection pem = [];
+                pem.ImportFromPemFile(path);
+                return pem;
+            }
+            return X509CertificateLoader.LoadPkcs12Collection(bytes, password);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.Cryptography.CryptographicException)
+        {
+            throw new ManifoldDbException($"Cannot read SslRootCert '{path}': {e.Message}", e);
+        }
+    }
+
+    private static HttpClient CreateClient(ManifoldSslMode mode, string? rootCertificatePath, string? password)
     {
         var handler = new SocketsHttpHandler
         {
@@ -181,8 +207,7 @@ internal sealed class HttpTransport
             X509Certificate2Collection? roots = null;
             if (!string.IsNullOrEmpty(rootCertificatePath))
             {
-                roots = [];
-                roots.ImportFromPemFile(rootCertificatePath);
+                roots = LoadRootCertificates(rootCertificatePath, password);
             }
             handler.SslOptions.RemoteCertificateValidationCallback = (_, certificate, chain, errors) => Validate(mode, roots, certificate, errors);
         }

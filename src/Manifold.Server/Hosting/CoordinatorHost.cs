@@ -8,6 +8,7 @@ using Manifold.Server.Endpoints;
 using Manifold.Server.Queries;
 using Manifold.Server.Security;
 using Manifold.Server.Security.AccessControl;
+using Manifold.Server.Security.Jwt;
 using Manifold.Spi.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -151,6 +152,10 @@ public sealed class CoordinatorHost : IAsyncDisposable
             {
                 builder.Services.AddSingleton(authenticator);
             }
+            if (config.Authentication.InternalSecretKey is { } internalKey)
+            {
+                builder.Services.AddSingleton(new InternalRequestSigner(internalKey, config.NodeId, options.TimeProvider));
+            }
             builder.Services.AddSingleton(new FailedLoginLimiter(config.Authentication.MaxFailedAttempts,
                 config.Authentication.FailedAttemptsWindow, options.TimeProvider));
             builder.Services.AddSingleton(sp => new QueryManager(engine, admission,
@@ -164,7 +169,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             runtime.Attach(app.Services.GetRequiredService<QueryManager>());
             app.UseMiddleware<HttpMetricsMiddleware>();   // outermost: sees the status ProtocolErrorMiddleware writes
             app.UseMiddleware<ProtocolErrorMiddleware>();
-            if (config.Authentication.Enabled)
+            if (config.Authentication.MiddlewareNeeded)
             {
                 app.UseMiddleware<AuthenticationMiddleware>();   // before every endpoint; writes its own 401/403
             }
@@ -205,6 +210,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
             "PASSWORD" => (IRequestAuthenticator)new PasswordRequestAuthenticator(
                 new FilePasswordAuthenticator(settings.PasswordFile!, time, logger)),
             "KERBEROS" => new KerberosRequestAuthenticator(settings.Kerberos!),
+            "JWT" => new JwtRequestAuthenticator(settings.Jwt!, time, logger),
             _ => throw new InvalidOperationException($"No authenticator for {type}"),
         })];
 

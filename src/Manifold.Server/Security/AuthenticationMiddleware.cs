@@ -29,16 +29,24 @@ namespace Manifold.Server.Security;
 /// authenticated user act as that user, else 403 "Access Denied: User alice cannot impersonate user bob". Without
 /// access-control.properties impersonation stays refused (Trino's allow-all would permit it: here turning on passwords
 /// must not let every user act as every other). A missing X-Trino-User is set to the authenticated user.</item>
+/// <item>With <c>internal-communication.shared-secret</c>, a request carrying <c>X-Trino-Internal-Bearer</c> is another
+/// node's: a valid token authenticates it as <c>&lt;internal&gt;</c> (no user credentials, no impersonation check), an
+/// invalid one gets 401 and is logged. Without the secret the header is ignored.</item>
 /// </list>
 /// </remarks>
 internal sealed class AuthenticationMiddleware(RequestDelegate next, AuthenticationSettings settings,
     IEnumerable<IRequestAuthenticator> authenticators, FailedLoginLimiter limiter, IAccessControl accessControl,
-    ILogger<AuthenticationMiddleware> logger)
+    ILogger<AuthenticationMiddleware> logger, InternalRequestSigner? internalSigner = null)
 {
     private readonly IRequestAuthenticator[] _authenticators = [.. authenticators];
 
     public async Task InvokeAsync(HttpContext context)
     {
+        if (internalSigner is not null && context.Request.Headers.TryGetValue(InternalRequestSigner.HeaderName, out var internalBearer))
+        {
+            await AuthenticateInternalAsync(context, internalSigner, internalBearer.ToString());
+            return;
+        }
         if (!settings.Enabled || IsPublic(context.Request))
         {
             await next(context);
@@ -136,6 +144,34 @@ internal sealed class AuthenticationMiddleware(RequestDelegate next, Authenticat
         }
         // The principal travels with the request: statements pass it to admission (the authenticatedUser selector).
         context.User = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Name, principal)], "Manifold"));
+        await next(context);
+    }
+
+    /// <summary>Another node's request: a valid internal bearer stands for user authentication (over HTTP too: the
+    /// signature is the credential); the request runs as the X-Trino-User it names, else as <c>&lt;internal&gt;</c>.</summary>
+    private async Task AuthenticateInternalAsync(HttpContext context, InternalRequestSigner signer, string bearer)
+    {
+        IPAddress? address = context.Connection.RemoteIpAddress;
+        if (!limiter.TryBegin("", address, out _))
+        {
+            await WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many failed authentication attempts; try again later", []);
+            return;
+        }
+        if (!signer.TryVerify(bearer, out string? nodeId, out string? error))
+        {
+            Log(context, null, $"invalid {InternalRequestSigner.HeaderName}: {error}");
+            limiter.Failed("", address);
+            await WriteAsync(context, StatusCodes.Status401Unauthorized, "Invalid internal bearer token", []);
+            return;
+        }
+        limiter.Refund("", address);
+        ProtocolHeaders headers = ProtocolHeaders.Detect(context.Request.Headers, out _) ?? ProtocolHeaders.Trino;
+        if (string.IsNullOrEmpty(context.Request.Headers[headers.User]))
+        {
+            context.Request.Headers[headers.User] = InternalRequestSigner.InternalUser;
+        }
+        context.User = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(ClaimTypes.Name, InternalRequestSigner.InternalUser), new Claim(InternalRequestSigner.NodeIdClaim, nodeId)], "ManifoldInternal"));
         await next(context);
     }
 

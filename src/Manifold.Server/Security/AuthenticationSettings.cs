@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Manifold.Server.Hosting;
+using Manifold.Server.Security.Jwt;
 
 namespace Manifold.Server.Security;
 
@@ -7,7 +8,7 @@ namespace Manifold.Server.Security;
 internal sealed record AuthenticationSettings
 {
     /// <summary>The methods of <c>http-server.authentication.type</c>, in the order this build knows them.</summary>
-    public static ImmutableArray<string> KnownTypes { get; } = ["PASSWORD", "KERBEROS"];
+    public static ImmutableArray<string> KnownTypes { get; } = ["PASSWORD", "KERBEROS", "JWT"];
 
     /// <summary>No authentication: the user is whatever <c>X-Trino-User</c> says (Trino's "insecure" authenticator).</summary>
     public static AuthenticationSettings None { get; } = new();
@@ -20,6 +21,14 @@ internal sealed record AuthenticationSettings
 
     /// <summary>The <c>http-server.authentication.krb5.*</c> settings, when KERBEROS is one of the types.</summary>
     public KerberosSettings? Kerberos { get; init; }
+
+    /// <summary>The <c>http-server.authentication.jwt.*</c> settings, when JWT is one of the types.</summary>
+    public JwtSettings? Jwt { get; init; }
+
+    /// <summary>The key derived from <c>internal-communication.shared-secret</c>: with it, a request carrying a valid
+    /// <c>X-Trino-Internal-Bearer</c> is another node's and skips user authentication (see <see cref="InternalRequestSigner"/>).
+    /// Only the derived key is kept, so printing the settings never shows the secret.</summary>
+    public byte[]? InternalSecretKey { get; init; }
 
     /// <summary><c>http-server.authentication.allow-insecure-over-http</c>: with authentication configured, whether plain
     /// HTTP requests are served at all (user from <c>X-Trino-User</c>, passwords refused). Default false, as in Trino.</summary>
@@ -34,6 +43,9 @@ internal sealed record AuthenticationSettings
 
     /// <summary>Whether any authenticator is configured.</summary>
     public bool Enabled => !Types.IsEmpty;
+
+    /// <summary>Whether requests pass the authentication middleware: users authenticate, or nodes may.</summary>
+    public bool MiddlewareNeeded => Enabled || InternalSecretKey is not null;
 
     /// <summary>Reads the <c>http-server.authentication.*</c> properties (and, per configured method, its settings).</summary>
     /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID naming the bad setting.</exception>
@@ -51,6 +63,12 @@ internal sealed record AuthenticationSettings
         if (properties.TryGetValue("http-server.authentication.failed-attempts-window", out string? window))
         {
             settings = settings with { FailedAttemptsWindow = PropertyValues.Time("http-server.authentication.failed-attempts-window", window) };
+        }
+        if (properties.TryGetValue("internal-communication.shared-secret", out string? secret))
+        {
+            settings = secret.Trim().Length > 0
+                ? settings with { InternalSecretKey = InternalRequestSigner.DeriveKey(secret.Trim()) }
+                : throw PropertyValues.Invalid("internal-communication.shared-secret must not be empty");
         }
         if (!properties.TryGetValue("http-server.authentication.type", out string? typeList) || typeList.Trim().Length == 0)
         {
@@ -78,6 +96,7 @@ internal sealed record AuthenticationSettings
             {
                 "PASSWORD" => settings with { PasswordFile = PasswordFileSettings.Load(etcDirectory) },
                 "KERBEROS" => settings with { Kerberos = KerberosSettings.Load(properties) },
+                "JWT" => settings with { Jwt = JwtSettings.Load(properties) },
                 _ => settings,
             };
         }

@@ -8,7 +8,8 @@ using Manifold.Testing.Security;
 namespace Manifold.Server.Tests.Security;
 
 /// <summary>KERBEROS (SPNEGO) authentication over HTTPS against a real throw-away MIT KDC (<see cref="TestKerberosRealm"/>).
-/// The tests of this class run one after another: the acceptor keytab is process-wide in the GSSAPI library.</summary>
+/// The tests of this class run one after another (<see cref="KerberosCollection"/>).</summary>
+[Collection(KerberosCollection.Name)]
 public sealed class KerberosAuthenticationTests
 {
     private const string Alice = "alice@" + TestKerberosRealm.Realm;

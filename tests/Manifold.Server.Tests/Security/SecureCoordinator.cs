@@ -27,7 +27,8 @@ internal sealed class SecureCoordinator : IAsyncDisposable
     public Uri HttpsAddress => Host.HttpsBaseAddress!;
 
     /// <summary>alice's password is "alice-secret" (bcrypt), bob's "bob-secret" (PBKDF2), unless other lines are given;
-    /// <paramref name="etcFiles"/> adds files to etc/ (e.g. resource-groups.json).</summary>
+    /// <paramref name="etcFiles"/> adds files to etc/ (e.g. resource-groups.json); <c>${ETC}</c> in a property value
+    /// stands for the etc/ folder's path.</summary>
     public static async Task<SecureCoordinator> StartAsync(IEnumerable<string>? passwordLines = null, Dictionary<string, string>? properties = null,
         string refreshPeriod = "5s", Dictionary<string, string>? etcFiles = null)
     {
@@ -51,7 +52,7 @@ internal sealed class SecureCoordinator : IAsyncDisposable
         };
         foreach (var (key, value) in properties ?? [])
         {
-            all[key] = value;
+            all[key] = value.Replace("${ETC}", etc, StringComparison.Ordinal);
         }
         var log = new StringWriter();
         CoordinatorHost host = await CoordinatorHost.StartAsync(new CoordinatorOptions

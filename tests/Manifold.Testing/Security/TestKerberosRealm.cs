@@ -52,11 +52,14 @@ public sealed partial class TestKerberosRealm : IDisposable
     /// <summary>The process's default credential cache (KRB5CCNAME): alice's tickets.</summary>
     public string DefaultCachePath => Path.Combine(Directory, "ccache");
 
+    /// <summary>The process-wide realm, created on first use, or why it cannot be (for callers outside a test).</summary>
+    public static (TestKerberosRealm? Realm, string? Missing) Shared => s_shared.Value;
+
     /// <summary>The process-wide realm, created on first use. Skips the calling test when the MIT KDC binaries are not
     /// installed (apt-get install krb5-kdc krb5-user), or fails it under CI=true.</summary>
     public static TestKerberosRealm Require()
     {
-        var (realm, missing) = s_shared.Value;
+        var (realm, missing) = Shared;
         if (realm is not null)
         {
             return realm;

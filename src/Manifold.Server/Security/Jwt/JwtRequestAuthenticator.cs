@@ -1,0 +1,171 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Manifold.Server.Protocol;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Manifold.Server.Security.Jwt;
+
+/// <summary>JWT: <c>Authorization: Bearer &lt;token&gt;</c> verified against the key file (reloaded when it changes) or
+/// a JWKS URL's keys, the principal read from <c>principal-field</c> and mapped to a user by <c>user-mapping.pattern</c>,
+/// as Trino's <c>JwtAuthenticator</c>.</summary>
+/// <remarks>Verified tokens are remembered (at most <see cref="CacheMaxSize"/>, for at most <see cref="CacheLifetime"/>
+/// and never past their <c>exp</c>; forgotten when the keys change), keyed by a SHA-256 of the token, so a client
+/// sending the same token on every request pays a hash and a dictionary lookup instead of a signature check.</remarks>
+internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
+{
+    public const int CacheMaxSize = 1000;
+    public static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
+
+    private readonly JwtSettings _settings;
+    private readonly TimeProvider _time;
+    private readonly Func<JwtKeySet> _keys;
+    private readonly JwksUrlKeySource? _jwks;
+    private readonly JwtValidator _validator;
+    private readonly Lock _lock = new();
+    private readonly Dictionary<UInt128, (string User, DateTimeOffset Expires)> _cache = [];
+    private JwtKeySet? _cachedFor;
+
+    /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID when the key file cannot be read or parsed.</exception>
+    public JwtRequestAuthenticator(JwtSettings settings, TimeProvider time, ILogger? logger = null)
+    {
+        _settings = settings;
+        _time = time;
+        if (settings.KeyUrl is { } url)
+        {
+            _jwks = new JwksUrlKeySource(url, settings.RefreshPeriod, time, logger);
+            _keys = () => _jwks.Current;
+        }
+        else
+        {
+            ReloadingFile<JwtKeySet> file;
+            try
+            {
+                file = new ReloadingFile<JwtKeySet>(settings.KeyFile, text => JwtKeySet.Parse(settings.KeyFile, text), settings.RefreshPeriod, time, logger);
+            }
+            catch (Spi.Errors.ManifoldException e) when (!e.Message.StartsWith("http-server.", StringComparison.Ordinal))
+            {
+                throw Hosting.PropertyValues.Invalid("http-server.authentication.jwt.key-file: " + e.Message);
+            }
+            _keys = () => file.Current;
+        }
+        _validator = new JwtValidator(_keys, time, settings.ClockSkew, settings.RequiredIssuer, settings.RequiredAudience);
+    }
+
+    public string Type => "JWT";
+
+    public string Challenge(ProtocolHeaders headers)
+        => $"Bearer realm=\"{(headers == ProtocolHeaders.Presto ? "Presto" : "Trino")}\", token_type=\"JWT\"";
+
+    public async ValueTask<AuthenticationOutcome> AuthenticateAsync(HttpContext context, ProtocolHeaders headers)
+    {
+        string? authorization = context.Request.Headers.Authorization;
+        if (authorization is null || !authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+        {
+            return AuthenticationOutcome.NoCredentials;
+        }
+        string token = authorization["Bearer ".Length..].Trim();
+        AuthenticationOutcome outcome = Authenticate(token, out bool unknownKeyId);
+        if (unknownKeyId && _jwks is not null && await _jwks.RefreshForUnknownKeyAsync())
+        {
+            outcome = Authenticate(token, out _);   // the issuer may have rotated its keys
+        }
+        return outcome;
+    }
+
+    /// <summary>Verifies one token (or finds it verified in the cache) and maps its principal to a user.</summary>
+    public AuthenticationOutcome Authenticate(string token) => Authenticate(token, out _);
+
+    private AuthenticationOutcome Authenticate(string token, out bool unknownKeyId)
+    {
+        unknownKeyId = false;
+        if (token.Length == 0)
+        {
+            return Failure("empty bearer token");
+        }
+        if (token.Length > JsonWebToken.MaxLength)
+        {
+            return Failure($"malformed JWT: the token is longer than {JsonWebToken.MaxLength} characters");
+        }
+        UInt128 key = CacheKey(token);
+        DateTimeOffset now = _time.GetUtcNow();
+        JwtKeySet keys = _keys();
+        lock (_lock)
+        {
+            if (!ReferenceEquals(keys, _cachedFor))
+            {
+                _cache.Clear();   // the key file changed: tokens of a removed key must not stay accepted
+                _cachedFor = keys;
+            }
+            if (_cache.TryGetValue(key, out var cached))
+            {
+                if (cached.Expires > now)
+                {
+                    return AuthenticationOutcome.Success(cached.User);
+                }
+                _cache.Remove(key);
+            }
+        }
+        if (!_validator.TryValidate(token, out JsonWebToken? jwt, out DateTimeOffset? expires, out string? error, out unknownKeyId))
+        {
+            return Failure(error);
+        }
+        if (!jwt.Payload.TryGetProperty(_settings.PrincipalField, out JsonElement field) || field.ValueKind != JsonValueKind.String
+            || field.GetString() is not { Length: > 0 } principal)
+        {
+            return Failure($"the JWT has no string claim '{_settings.PrincipalField}'");
+        }
+        string? user = MapUser(principal);
+        if (user is null)
+        {
+            return Failure("the JWT principal does not match http-server.authentication.jwt.user-mapping.pattern");
+        }
+        DateTimeOffset until = now + CacheLifetime;
+        if (expires is { } exp && exp < until)
+        {
+            until = exp;
+        }
+        lock (_lock)
+        {
+            if (ReferenceEquals(keys, _cachedFor))
+            {
+                if (_cache.Count >= CacheMaxSize)
+                {
+                    _cache.Clear();   // crude but bounded, as the password cache
+                }
+                _cache[key] = (user, until);
+            }
+        }
+        return AuthenticationOutcome.Success(user);
+    }
+
+    private string? MapUser(string principal)
+    {
+        try
+        {
+            Match match = _settings.UserMapping.Match(principal);
+            return match.Success && match.Groups[1].Value is { Length: > 0 } user
+                ? user
+                : null;
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return null;
+        }
+    }
+
+    private static AuthenticationOutcome Failure(string reason) => AuthenticationOutcome.Failure("Access Denied: " + reason);
+
+    /// <summary>128 bits of a SHA-256: the cache never holds a token, and a collision is out of reach.</summary>
+    private static UInt128 CacheKey(string token)
+    {
+        Span<byte> utf8 = token.Length <= 1024 ? stackalloc byte[token.Length * 3] : new byte[token.Length * 3];
+        int length = Encoding.UTF8.GetBytes(token, utf8);
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(utf8[..length], hash);
+        return MemoryMarshal.Read<UInt128>(hash);
+    }
+}
