@@ -14,11 +14,11 @@ public sealed class AuthBenchmarkTests
     {
         TestKerberosRealm.Require();   // the kerberos method needs the realm (skips without a KDC, fails under CI=true)
         var output = new StringWriter();
-        int exit = await AuthBenchmark.RunAsync(["--methods", "password,jwt,kerberos", "--rounds", "1", "--runs", "3", "--warmup", "1"], output);
+        int exit = await AuthBenchmark.RunAsync(["--methods", "password,jwt,kerberos,kerberos-persist", "--rounds", "1", "--runs", "3", "--warmup", "1"], output);
         string report = output.ToString();
         Assert.True(exit == 0, report);
         string[] lines = report.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        foreach (string method in new[] { "none", "password", "jwt", "kerberos" })
+        foreach (string method in new[] { "none", "password", "jwt", "kerberos", "kerberos-persist" })
         {
             Assert.Contains(lines, line => line.StartsWith(method + " ", StringComparison.Ordinal));
         }
