@@ -26,21 +26,12 @@ public sealed class KerberosSqlTests : IAsyncLifetime
             return;   // each test skips (or fails under CI) through Realm
         }
         _certificates = TestCertificates.Create();
-        _host = await CoordinatorHost.StartAsync(new CoordinatorOptions
+        _host = await HttpsTestCoordinator.StartAsync(_certificates, new Dictionary<string, string>
         {
-            Port = 0,
-            BindAddress = "127.0.0.1",
-            LogWriter = TextWriter.Null,
-            Properties = new Dictionary<string, string>
-            {
-                ["http-server.https.enabled"] = "true",
-                ["http-server.https.port"] = "0",
-                ["http-server.https.keystore.path"] = _certificates.ServerPemPath,
-                ["http-server.authentication.type"] = "KERBEROS",
-                ["http-server.authentication.krb5.service-name"] = "HTTP",
-                ["http-server.authentication.krb5.keytab"] = _realm.ServiceKeytabPath,
-                ["http-server.authentication.krb5.user-mapping.pattern"] = @"(.*)@MANIFOLD\.TEST",
-            },
+            ["http-server.authentication.type"] = "KERBEROS",
+            ["http-server.authentication.krb5.service-name"] = "HTTP",
+            ["http-server.authentication.krb5.keytab"] = _realm.ServiceKeytabPath,
+            ["http-server.authentication.krb5.user-mapping.pattern"] = @"(.*)@MANIFOLD\.TEST",
         }, TestContext.Current.CancellationToken);
     }
 

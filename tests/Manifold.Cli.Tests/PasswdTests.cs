@@ -82,19 +82,9 @@ public sealed class PasswdTests
         Assert.Equal(0, (await RunAsync("s3cret", "passwd", "--file", passwords, "alice")).ExitCode);
         await File.WriteAllTextAsync(Path.Combine(etc, "password-authenticator.properties"),
             $"password-authenticator.name=file\nfile.password-file={passwords}\n", Token);
-        await using CoordinatorHost host = await CoordinatorHost.StartAsync(new CoordinatorOptions
+        await using CoordinatorHost host = await HttpsTestCoordinator.StartAsync(certificates, new Dictionary<string, string>
         {
-            EtcDirectory = etc,
-            Port = 0,
-            BindAddress = "127.0.0.1",
-            LogWriter = TextWriter.Null,
-            Properties = new Dictionary<string, string>
-            {
-                ["http-server.https.enabled"] = "true",
-                ["http-server.https.port"] = "0",
-                ["http-server.https.keystore.path"] = certificates.ServerPemPath,
-                ["http-server.authentication.type"] = "PASSWORD",
-            },
+            ["http-server.authentication.type"] = "PASSWORD",
         }, Token);
         string url = $"https://localhost:{host.HttpsBaseAddress!.Port}";
 

@@ -20,23 +20,12 @@ public sealed class AccessTokenTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _certificates = TestCertificates.Create();
-        string etc = Path.Combine(_certificates.Directory, "etc");
-        Directory.CreateDirectory(etc);
+        string etc = HttpsTestCoordinator.EtcDirectory(_certificates);
         await File.WriteAllTextAsync(Path.Combine(etc, "jwt.pem"), _key.ExportSubjectPublicKeyInfoPem(), Token);
-        _host = await CoordinatorHost.StartAsync(new CoordinatorOptions
+        _host = await HttpsTestCoordinator.StartAsync(_certificates, new Dictionary<string, string>
         {
-            EtcDirectory = etc,
-            Port = 0,
-            BindAddress = "127.0.0.1",
-            LogWriter = TextWriter.Null,
-            Properties = new Dictionary<string, string>
-            {
-                ["http-server.https.enabled"] = "true",
-                ["http-server.https.port"] = "0",
-                ["http-server.https.keystore.path"] = _certificates.ServerPemPath,
-                ["http-server.authentication.type"] = "JWT",
-                ["http-server.authentication.jwt.key-file"] = Path.Combine(etc, "jwt.pem"),
-            },
+            ["http-server.authentication.type"] = "JWT",
+            ["http-server.authentication.jwt.key-file"] = Path.Combine(etc, "jwt.pem"),
         }, Token);
     }
 

@@ -18,25 +18,14 @@ public sealed class SecureConnectionTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _certificates = TestCertificates.Create();
-        string etc = Path.Combine(_certificates.Directory, "etc");
-        Directory.CreateDirectory(etc);
+        string etc = HttpsTestCoordinator.EtcDirectory(_certificates);
         string passwords = Path.Combine(etc, "password.db");
         await File.WriteAllTextAsync(passwords, "alice:" + PasswordHash.HashBcrypt("alice-secret", 8) + "\n", Token);
         await File.WriteAllTextAsync(Path.Combine(etc, "password-authenticator.properties"),
             $"password-authenticator.name=file\nfile.password-file={passwords}\n", Token);
-        _host = await CoordinatorHost.StartAsync(new CoordinatorOptions
+        _host = await HttpsTestCoordinator.StartAsync(_certificates, new Dictionary<string, string>
         {
-            EtcDirectory = etc,
-            Port = 0,
-            BindAddress = "127.0.0.1",
-            LogWriter = TextWriter.Null,
-            Properties = new Dictionary<string, string>
-            {
-                ["http-server.https.enabled"] = "true",
-                ["http-server.https.port"] = "0",
-                ["http-server.https.keystore.path"] = _certificates.ServerPemPath,
-                ["http-server.authentication.type"] = "PASSWORD",
-            },
+            ["http-server.authentication.type"] = "PASSWORD",
         }, Token);
     }
 
