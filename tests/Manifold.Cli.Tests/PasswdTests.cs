@@ -15,7 +15,9 @@ public sealed class PasswdTests
         var error = new StringWriter { NewLine = "\n" };
         var console = new CliConsole
         {
-            In = TextReader.Null, Out = output, Error = error,
+            In = TextReader.Null,
+            Out = output,
+            Error = error,
             GetEnvironmentVariable = name => name == "MANIFOLD_PASSWORD" ? password : null,
         };
         int exitCode = await new CliApplication(console).RunAsync(args, Token);

@@ -3,11 +3,11 @@ using Manifold.Engine.Metadata;
 using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
-using Manifold.Sql.Formatting;
-using Manifold.Sql.Tree;
 using Manifold.Spi.Connectors;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Types;
+using Manifold.Sql.Formatting;
+using Manifold.Sql.Tree;
 
 namespace Manifold.Engine.Runtime;
 
@@ -22,37 +22,37 @@ internal sealed partial class StatementExecutor
         switch (statement)
         {
             case CreateSchemaStatement create:
-            {
-                var (catalog, schema) = SchemaName(planner, create.Name);
-                AccessControl.CheckCanCreateSchema(planner.Session.Identity, catalog.Name, schema);
-                var connectorSession = planner.ConnectorSession(catalog.Name);
-                if (engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                 {
-                    if (create.IfNotExists)
+                    var (catalog, schema) = SchemaName(planner, create.Name);
+                    AccessControl.CheckCanCreateSchema(planner.Session.Identity, catalog.Name, schema);
+                    var connectorSession = planner.ConnectorSession(catalog.Name);
+                    if (engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                     {
-                        return Done(queryId, "CREATE SCHEMA");
+                        if (create.IfNotExists)
+                        {
+                            return Done(queryId, "CREATE SCHEMA");
+                        }
+                        throw new ManifoldException(StandardErrorCode.SchemaAlreadyExists, $"Schema '{catalog.Name}.{schema}' already exists", ExpressionBinder.At(create.Name));
                     }
-                    throw new ManifoldException(StandardErrorCode.SchemaAlreadyExists, $"Schema '{catalog.Name}.{schema}' already exists", ExpressionBinder.At(create.Name));
+                    catalog.Connector.Metadata.CreateSchema(connectorSession, schema);
+                    return Done(queryId, "CREATE SCHEMA");
                 }
-                catalog.Connector.Metadata.CreateSchema(connectorSession, schema);
-                return Done(queryId, "CREATE SCHEMA");
-            }
             case DropSchemaStatement drop:
-            {
-                var (catalog, schema) = SchemaName(planner, drop.Name);
-                AccessControl.CheckCanDropSchema(planner.Session.Identity, catalog.Name, schema);
-                var connectorSession = planner.ConnectorSession(catalog.Name);
-                if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                 {
-                    if (drop.IfExists)
+                    var (catalog, schema) = SchemaName(planner, drop.Name);
+                    AccessControl.CheckCanDropSchema(planner.Session.Identity, catalog.Name, schema);
+                    var connectorSession = planner.ConnectorSession(catalog.Name);
+                    if (!engine.Metadata.SchemaExists(connectorSession, catalog, schema))
                     {
-                        return Done(queryId, "DROP SCHEMA");
+                        if (drop.IfExists)
+                        {
+                            return Done(queryId, "DROP SCHEMA");
+                        }
+                        throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{catalog.Name}.{schema}' does not exist", ExpressionBinder.At(drop.Name));
                     }
-                    throw new ManifoldException(StandardErrorCode.SchemaNotFound, $"Schema '{catalog.Name}.{schema}' does not exist", ExpressionBinder.At(drop.Name));
+                    catalog.Connector.Metadata.DropSchema(connectorSession, schema, drop.Cascade);
+                    return Done(queryId, "DROP SCHEMA");
                 }
-                catalog.Connector.Metadata.DropSchema(connectorSession, schema, drop.Cascade);
-                return Done(queryId, "DROP SCHEMA");
-            }
             case CreateTableStatement create:
                 return CreateTable(planner, create);
             case CreateTableAsSelectStatement createAs:
@@ -60,91 +60,91 @@ internal sealed partial class StatementExecutor
             case CreateViewStatement view:
                 return CreateView(planner, view);
             case DropTableStatement drop:
-            {
-                QualifiedObjectName name = ResolveName(planner, drop.Name);
-                AccessControl.CheckCanDropTable(planner.Session.Identity, Qualified(name));
-                var connectorSession = planner.ConnectorSession(name.Catalog);
-                if (engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(drop.Name)) is not { } table)
                 {
-                    if (drop.IfExists)
+                    QualifiedObjectName name = ResolveName(planner, drop.Name);
+                    AccessControl.CheckCanDropTable(planner.Session.Identity, Qualified(name));
+                    var connectorSession = planner.ConnectorSession(name.Catalog);
+                    if (engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(drop.Name)) is not { } table)
                     {
-                        return Done(queryId, "DROP TABLE");
+                        if (drop.IfExists)
+                        {
+                            return Done(queryId, "DROP TABLE");
+                        }
+                        throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(drop.Name));
                     }
-                    throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(drop.Name));
+                    table.Connector.Metadata.DropTable(connectorSession, table.Handle);
+                    _indexes.RemoveTable(name);
+                    return Done(queryId, "DROP TABLE");
                 }
-                table.Connector.Metadata.DropTable(connectorSession, table.Handle);
-                _indexes.RemoveTable(name);
-                return Done(queryId, "DROP TABLE");
-            }
             case DropViewStatement drop:
-            {
-                QualifiedObjectName name = ResolveName(planner, drop.Name);
-                AccessControl.CheckCanDropView(planner.Session.Identity, Qualified(name));
-                var connectorSession = planner.ConnectorSession(name.Catalog);
-                if (engine.Metadata.GetView(connectorSession, name, ExpressionBinder.At(drop.Name)) is null)
                 {
-                    if (drop.IfExists)
+                    QualifiedObjectName name = ResolveName(planner, drop.Name);
+                    AccessControl.CheckCanDropView(planner.Session.Identity, Qualified(name));
+                    var connectorSession = planner.ConnectorSession(name.Catalog);
+                    if (engine.Metadata.GetView(connectorSession, name, ExpressionBinder.At(drop.Name)) is null)
                     {
-                        return Done(queryId, "DROP VIEW");
+                        if (drop.IfExists)
+                        {
+                            return Done(queryId, "DROP VIEW");
+                        }
+                        throw new ManifoldException(StandardErrorCode.TableNotFound, $"View '{name}' does not exist", ExpressionBinder.At(drop.Name));
                     }
-                    throw new ManifoldException(StandardErrorCode.TableNotFound, $"View '{name}' does not exist", ExpressionBinder.At(drop.Name));
+                    engine.Metadata.GetCatalog(name.Catalog).Connector.Metadata.DropView(connectorSession, name.SchemaTableName);
+                    return Done(queryId, "DROP VIEW");
                 }
-                engine.Metadata.GetCatalog(name.Catalog).Connector.Metadata.DropView(connectorSession, name.SchemaTableName);
-                return Done(queryId, "DROP VIEW");
-            }
             case RenameTableStatement rename:
-            {
-                QualifiedObjectName source = ResolveName(planner, rename.Source);
-                var connectorSession = planner.ConnectorSession(source.Catalog);
-                if (engine.Metadata.GetTableHandle(connectorSession, source, ExpressionBinder.At(rename.Source)) is not { } table)
                 {
-                    if (rename.IfExists)
+                    QualifiedObjectName source = ResolveName(planner, rename.Source);
+                    var connectorSession = planner.ConnectorSession(source.Catalog);
+                    if (engine.Metadata.GetTableHandle(connectorSession, source, ExpressionBinder.At(rename.Source)) is not { } table)
                     {
-                        return Done(queryId, "RENAME TABLE");
+                        if (rename.IfExists)
+                        {
+                            return Done(queryId, "RENAME TABLE");
+                        }
+                        throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{source}' does not exist", ExpressionBinder.At(rename.Source));
                     }
-                    throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{source}' does not exist", ExpressionBinder.At(rename.Source));
+                    var targetParts = rename.Target.Parts.Select(p => p.CanonicalValue).ToArray();
+                    QualifiedObjectName target = targetParts.Length == 1
+                        ? source with { Name = targetParts[0] }
+                        : ResolveName(planner, rename.Target);
+                    if (target.Catalog != source.Catalog)
+                    {
+                        throw new ManifoldException(StandardErrorCode.NotSupported, "Table rename across catalogs is not supported", ExpressionBinder.At(rename.Target));
+                    }
+                    AccessControl.CheckCanRenameTable(planner.Session.Identity, Qualified(source), Qualified(target));
+                    if (engine.Metadata.GetTableHandle(connectorSession, target) is not null || engine.Metadata.GetView(connectorSession, target) is not null)
+                    {
+                        throw new ManifoldException(StandardErrorCode.TableAlreadyExists, $"Target table '{target}' already exists", ExpressionBinder.At(rename.Target));
+                    }
+                    table.Connector.Metadata.RenameTable(connectorSession, table.Handle, target.SchemaTableName);
+                    return Done(queryId, "RENAME TABLE");
                 }
-                var targetParts = rename.Target.Parts.Select(p => p.CanonicalValue).ToArray();
-                QualifiedObjectName target = targetParts.Length == 1
-                    ? source with { Name = targetParts[0] }
-                    : ResolveName(planner, rename.Target);
-                if (target.Catalog != source.Catalog)
-                {
-                    throw new ManifoldException(StandardErrorCode.NotSupported, "Table rename across catalogs is not supported", ExpressionBinder.At(rename.Target));
-                }
-                AccessControl.CheckCanRenameTable(planner.Session.Identity, Qualified(source), Qualified(target));
-                if (engine.Metadata.GetTableHandle(connectorSession, target) is not null || engine.Metadata.GetView(connectorSession, target) is not null)
-                {
-                    throw new ManifoldException(StandardErrorCode.TableAlreadyExists, $"Target table '{target}' already exists", ExpressionBinder.At(rename.Target));
-                }
-                table.Connector.Metadata.RenameTable(connectorSession, table.Handle, target.SchemaTableName);
-                return Done(queryId, "RENAME TABLE");
-            }
             case AddColumnStatement add:
-            {
-                QualifiedObjectName name = ResolveName(planner, add.Table);
-                var connectorSession = planner.ConnectorSession(name.Catalog);
-                if (engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(add.Table)) is not { } table)
                 {
-                    if (add.TableIfExists)
+                    QualifiedObjectName name = ResolveName(planner, add.Table);
+                    var connectorSession = planner.ConnectorSession(name.Catalog);
+                    if (engine.Metadata.GetTableHandle(connectorSession, name, ExpressionBinder.At(add.Table)) is not { } table)
                     {
-                        return Done(queryId, "ADD COLUMN");
+                        if (add.TableIfExists)
+                        {
+                            return Done(queryId, "ADD COLUMN");
+                        }
+                        throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(add.Table));
                     }
-                    throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{name}' does not exist", ExpressionBinder.At(add.Table));
-                }
-                AccessControl.CheckCanAddColumn(planner.Session.Identity, Qualified(name));
-                ColumnMetadata column = Column(add.Column);
-                if (table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Any(c => c.Name == column.Name))
-                {
-                    if (add.ColumnIfNotExists)
+                    AccessControl.CheckCanAddColumn(planner.Session.Identity, Qualified(name));
+                    ColumnMetadata column = Column(add.Column);
+                    if (table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Any(c => c.Name == column.Name))
                     {
-                        return Done(queryId, "ADD COLUMN");
+                        if (add.ColumnIfNotExists)
+                        {
+                            return Done(queryId, "ADD COLUMN");
+                        }
+                        throw new ManifoldException(StandardErrorCode.ColumnAlreadyExists, $"Column '{column.Name}' already exists", ExpressionBinder.At(add.Column));
                     }
-                    throw new ManifoldException(StandardErrorCode.ColumnAlreadyExists, $"Column '{column.Name}' already exists", ExpressionBinder.At(add.Column));
+                    table.Connector.Metadata.AddColumn(connectorSession, table.Handle, column);
+                    return Done(queryId, "ADD COLUMN");
                 }
-                table.Connector.Metadata.AddColumn(connectorSession, table.Handle, column);
-                return Done(queryId, "ADD COLUMN");
-            }
             case InsertStatement insert:
                 return Done(queryId, "INSERT", count: await InsertAsync(planner, insert, cancellationToken).ConfigureAwait(false));
             case DeleteStatement delete:
@@ -154,19 +154,19 @@ internal sealed partial class StatementExecutor
             case CreateIndexStatement index:
                 return await CreateIndexAsync(planner, index, cancellationToken).ConfigureAwait(false);
             case DropIndexStatement drop:
-            {
-                var parts = drop.Name.Parts.Select(p => p.CanonicalValue).ToArray();
-                QualifiedObjectName name = ResolveName(planner, drop.Name);
-                if (_indexes.TryGetTable(name.Catalog, name.Schema, name.Name) is { } indexed)
                 {
-                    AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(indexed));
+                    var parts = drop.Name.Parts.Select(p => p.CanonicalValue).ToArray();
+                    QualifiedObjectName name = ResolveName(planner, drop.Name);
+                    if (_indexes.TryGetTable(name.Catalog, name.Schema, name.Name) is { } indexed)
+                    {
+                        AccessControl.CheckCanChangeIndexes(planner.Session.Identity, Qualified(indexed));
+                    }
+                    if (!_indexes.TryRemove(name.Catalog, name.Schema, name.Name) && !drop.IfExists)
+                    {
+                        throw new ManifoldException(StandardErrorCode.NotFound, $"Index '{string.Join('.', parts)}' does not exist", ExpressionBinder.At(drop.Name));
+                    }
+                    return Done(queryId, "DROP INDEX");
                 }
-                if (!_indexes.TryRemove(name.Catalog, name.Schema, name.Name) && !drop.IfExists)
-                {
-                    throw new ManifoldException(StandardErrorCode.NotFound, $"Index '{string.Join('.', parts)}' does not exist", ExpressionBinder.At(drop.Name));
-                }
-                return Done(queryId, "DROP INDEX");
-            }
             case CallStatement call:
                 return Call(planner, call);
             default:
@@ -231,14 +231,14 @@ internal sealed partial class StatementExecutor
                     columns.Add(Column(definition));
                     break;
                 case LikeClause like:
-                {
-                    QualifiedObjectName source = ResolveName(planner, like.Table);
-                    var connectorSession = planner.ConnectorSession(source.Catalog);
-                    TableHandle table = engine.Metadata.GetTableHandle(connectorSession, source, ExpressionBinder.At(like.Table))
-                        ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{source}' does not exist", ExpressionBinder.At(like.Table));
-                    columns.AddRange(table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Where(c => !c.Hidden));
-                    break;
-                }
+                    {
+                        QualifiedObjectName source = ResolveName(planner, like.Table);
+                        var connectorSession = planner.ConnectorSession(source.Catalog);
+                        TableHandle table = engine.Metadata.GetTableHandle(connectorSession, source, ExpressionBinder.At(like.Table))
+                            ?? throw new ManifoldException(StandardErrorCode.TableNotFound, $"Table '{source}' does not exist", ExpressionBinder.At(like.Table));
+                        columns.AddRange(table.Connector.Metadata.GetTableMetadata(connectorSession, table.Handle).Columns.Where(c => !c.Hidden));
+                        break;
+                    }
             }
         }
         string? duplicate = columns.GroupBy(c => c.Name).FirstOrDefault(g => g.Count() > 1)?.Key;

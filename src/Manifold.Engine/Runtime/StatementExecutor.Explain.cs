@@ -3,14 +3,13 @@ using System.Text.Json;
 using Manifold.Engine.Execution;
 using Manifold.Engine.Execution.Operators;
 using Manifold.Engine.Optimizer;
-
 using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
-using Manifold.Sql.Tree;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Memory;
 using Manifold.Spi.Types;
+using Manifold.Sql.Tree;
 
 namespace Manifold.Engine.Runtime;
 

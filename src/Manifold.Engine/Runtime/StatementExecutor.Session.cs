@@ -3,10 +3,10 @@ using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
 using Manifold.Engine.Session;
-using Manifold.Sql.Formatting;
-using Manifold.Sql.Tree;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Types;
+using Manifold.Sql.Formatting;
+using Manifold.Sql.Tree;
 
 namespace Manifold.Engine.Runtime;
 

@@ -2,16 +2,15 @@ using Manifold.Engine.Execution;
 using Manifold.Engine.Execution.Expressions;
 using Manifold.Engine.Execution.Operators;
 using Manifold.Engine.Optimizer;
-
 using Manifold.Engine.Planning;
 using Manifold.Engine.Planning.Expressions;
 using Manifold.Engine.Planning.Nodes;
 using Manifold.Engine.Session;
-using Manifold.Sql.Parsing;
-using Manifold.Sql.Tree;
 using Manifold.Spi.Errors;
 using Manifold.Spi.Memory;
 using Manifold.Spi.Vectors;
+using Manifold.Sql.Parsing;
+using Manifold.Sql.Tree;
 
 namespace Manifold.Engine.Runtime;
 

@@ -113,16 +113,16 @@ public sealed class AccessControlTests
             switch (method!.Name)
             {
                 case nameof(IAccessControl.CheckCanSelectFromColumns):
-                {
-                    var table = (CatalogSchemaTableName)args[1]!;
-                    var columns = (IReadOnlyCollection<string>)args[2]!;
-                    Calls.Add($"select {table} [{string.Join(", ", columns)}]");
-                    if (table.Table == DeniedTable)
                     {
-                        throw AccessDenied.SelectColumns(table, columns);
+                        var table = (CatalogSchemaTableName)args[1]!;
+                        var columns = (IReadOnlyCollection<string>)args[2]!;
+                        Calls.Add($"select {table} [{string.Join(", ", columns)}]");
+                        if (table.Table == DeniedTable)
+                        {
+                            throw AccessDenied.SelectColumns(table, columns);
+                        }
+                        return null;
                     }
-                    return null;
-                }
                 case nameof(IAccessControl.CheckCanInsertIntoTable):
                     Calls.Add($"insert {args[1]}");
                     return null;
