@@ -51,12 +51,13 @@ internal sealed class JwtAuthentication : IAuthBenchMethod
 
     public string Name => "jwt";
 
-    public async Task ConfigureAsync(string etc, IDictionary<string, string> properties)
+    public Task ConfigureAsync(string etc, IDictionary<string, string> properties)
     {
-        string keyFile = Path.Combine(etc, "jwt-public.pem");
-        await File.WriteAllTextAsync(keyFile, _key.ExportSubjectPublicKeyInfoPem());
-        properties["http-server.authentication.type"] = "JWT";
-        properties["http-server.authentication.jwt.key-file"] = keyFile;
+        foreach (var (key, value) in TestJwt.CoordinatorProperties(_key, etc))
+        {
+            properties[key] = value;
+        }
+        return Task.CompletedTask;
     }
 
     public HttpClient CreateClient(SocketsHttpHandler handler) => new(handler)
@@ -93,11 +94,10 @@ internal sealed class KerberosAuthentication(bool persistCredentials) : IAuthBen
 
     public Task ConfigureAsync(string etc, IDictionary<string, string> properties)
     {
-        properties["http-server.authentication.type"] = "KERBEROS";
-        properties["http-server.authentication.krb5.service-name"] = "HTTP";
-        properties["http-server.authentication.krb5.keytab"] = _realm.ServiceKeytabPath;
-        properties["http-server.authentication.krb5.user-mapping.pattern"] = "(.*)@" + TestKerberosRealm.Realm.Replace(".", "\\.", StringComparison.Ordinal);
-        properties["http-server.authentication.krb5.persist-credentials"] = persistCredentials ? "true" : "false";
+        foreach (var (key, value) in _realm.CoordinatorProperties(persistCredentials))
+        {
+            properties[key] = value;
+        }
         return Task.CompletedTask;
     }
 

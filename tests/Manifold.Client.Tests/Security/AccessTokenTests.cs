@@ -20,13 +20,8 @@ public sealed class AccessTokenTests : IAsyncLifetime
     public async ValueTask InitializeAsync()
     {
         _certificates = TestCertificates.Create();
-        string etc = HttpsTestCoordinator.EtcDirectory(_certificates);
-        await File.WriteAllTextAsync(Path.Combine(etc, "jwt.pem"), _key.ExportSubjectPublicKeyInfoPem(), Token);
-        _host = await HttpsTestCoordinator.StartAsync(_certificates, new Dictionary<string, string>
-        {
-            ["http-server.authentication.type"] = "JWT",
-            ["http-server.authentication.jwt.key-file"] = Path.Combine(etc, "jwt.pem"),
-        }, Token);
+        _host = await HttpsTestCoordinator.StartAsync(_certificates,
+            TestJwt.CoordinatorProperties(_key, HttpsTestCoordinator.EtcDirectory(_certificates)), Token);
     }
 
     public async ValueTask DisposeAsync()

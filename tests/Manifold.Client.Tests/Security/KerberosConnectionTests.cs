@@ -28,13 +28,7 @@ public sealed class KerberosConnectionTests : IAsyncLifetime
             return;   // each test skips (or fails under CI) through Realm
         }
         _certificates = TestCertificates.Create();
-        _host = await HttpsTestCoordinator.StartAsync(_certificates, new Dictionary<string, string>
-        {
-            ["http-server.authentication.type"] = "KERBEROS",
-            ["http-server.authentication.krb5.service-name"] = "HTTP",
-            ["http-server.authentication.krb5.keytab"] = _realm.ServiceKeytabPath,
-            ["http-server.authentication.krb5.user-mapping.pattern"] = @"(.*)@MANIFOLD\.TEST",
-        }, Token);
+        _host = await HttpsTestCoordinator.StartAsync(_certificates, _realm.CoordinatorProperties(), Token);
     }
 
     public async ValueTask DisposeAsync()

@@ -9,6 +9,19 @@ namespace Manifold.Testing.Security;
 /// garbage signature for the malformed cases.</summary>
 public static class TestJwt
 {
+    /// <summary>Writes <paramref name="key"/>'s public key to <c>jwt.pem</c> in <paramref name="etc"/> and returns the
+    /// coordinator properties of JWT authentication with that key file.</summary>
+    public static Dictionary<string, string> CoordinatorProperties(RSA key, string etc)
+    {
+        string keyFile = Path.Combine(etc, "jwt.pem");
+        File.WriteAllText(keyFile, key.ExportSubjectPublicKeyInfoPem());
+        return new()
+        {
+            ["http-server.authentication.type"] = "JWT",
+            ["http-server.authentication.jwt.key-file"] = keyFile,
+        };
+    }
+
     /// <summary>A token for <paramref name="subject"/> expiring in an hour, plus <paramref name="claims"/>.</summary>
     public static JsonObject Claims(string subject = "alice", TimeSpan? expiresIn = null, params (string Name, JsonNode? Value)[] claims)
     {

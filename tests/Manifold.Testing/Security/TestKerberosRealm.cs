@@ -52,6 +52,17 @@ public sealed partial class TestKerberosRealm : IDisposable
     /// <summary>The process's default credential cache (KRB5CCNAME): alice's tickets.</summary>
     public string DefaultCachePath => Path.Combine(Directory, "ccache");
 
+    /// <summary>The coordinator properties of KERBEROS authentication with this realm's service keytab; the user is the
+    /// principal's name before <c>@MANIFOLD.TEST</c>.</summary>
+    public Dictionary<string, string> CoordinatorProperties(bool persistCredentials = false) => new()
+    {
+        ["http-server.authentication.type"] = "KERBEROS",
+        ["http-server.authentication.krb5.service-name"] = "HTTP",
+        ["http-server.authentication.krb5.keytab"] = ServiceKeytabPath,
+        ["http-server.authentication.krb5.user-mapping.pattern"] = @"(.*)@MANIFOLD\.TEST",
+        ["http-server.authentication.krb5.persist-credentials"] = persistCredentials ? "true" : "false",
+    };
+
     /// <summary>The process-wide realm, created on first use, or why it cannot be (for callers outside a test).</summary>
     public static (TestKerberosRealm? Realm, string? Missing) Shared => s_shared.Value;
 
