@@ -208,7 +208,7 @@ public sealed class CoordinatorHost : IAsyncDisposable
         => [.. settings.Types.Select(type => type switch
         {
             "PASSWORD" => (IRequestAuthenticator)new PasswordRequestAuthenticator(
-                new FilePasswordAuthenticator(settings.PasswordFile!, time, logger)),
+                new FilePasswordAuthenticator(settings.PasswordFile!, time, logger), settings.PasswordUserMapping),
             "KERBEROS" => new KerberosRequestAuthenticator(settings.Kerberos!),
             "JWT" => new JwtRequestAuthenticator(settings.Jwt!, time, logger),
             _ => throw new InvalidOperationException($"No authenticator for {type}"),

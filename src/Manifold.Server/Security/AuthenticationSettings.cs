@@ -19,6 +19,10 @@ internal sealed record AuthenticationSettings
     /// <summary>The password file authenticator's settings, when PASSWORD is one of the types.</summary>
     public PasswordFileSettings? PasswordFile { get; init; }
 
+    /// <summary><c>http-server.authentication.password.user-mapping.pattern</c> or <c>.file</c>: how a PASSWORD login
+    /// name becomes the user (the login name itself by default).</summary>
+    public UserMapping PasswordUserMapping { get; init; } = UserMapping.None;
+
     /// <summary>The <c>http-server.authentication.krb5.*</c> settings, when KERBEROS is one of the types.</summary>
     public KerberosSettings? Kerberos { get; init; }
 
@@ -94,7 +98,11 @@ internal sealed record AuthenticationSettings
         {
             settings = type switch
             {
-                "PASSWORD" => settings with { PasswordFile = PasswordFileSettings.Load(etcDirectory) },
+                "PASSWORD" => settings with
+                {
+                    PasswordFile = PasswordFileSettings.Load(etcDirectory),
+                    PasswordUserMapping = UserMapping.Load(properties, "http-server.authentication.password."),
+                },
                 "KERBEROS" => settings with { Kerberos = KerberosSettings.Load(properties) },
                 "JWT" => settings with { Jwt = JwtSettings.Load(properties) },
                 _ => settings,

@@ -18,8 +18,8 @@ namespace Manifold.Server.Security;
 /// <c>Authorization</c> header is taken as the same principal (ASP.NET's "persist Kerberos credentials"): the .NET
 /// handler and requests-kerberos then skip the 401 round trip and the ticket work. Off by default: unsafe behind a
 /// proxy that pools connections for several users.</item>
-/// <item>The principal (<c>alice@REALM</c>) becomes the user through <c>krb5.user-mapping.pattern</c>; a principal the
-/// pattern does not match fails.</item>
+/// <item>The principal (<c>alice@REALM</c>) becomes the user through <c>krb5.user-mapping.pattern</c> or
+/// <c>.file</c> (<see cref="UserMapping"/>); a principal the mapping does not take fails.</item>
 /// </list>
 /// </remarks>
 internal sealed class KerberosRequestAuthenticator : IRequestAuthenticator
@@ -98,10 +98,9 @@ internal sealed class KerberosRequestAuthenticator : IRequestAuthenticator
                         });
                     }
                     string principal = negotiate.RemoteIdentity.Name ?? "";
-                    string? mapped = principal.Length == 0 ? null : _settings.MapUser(principal);
-                    if (mapped is null)
+                    if (!_settings.UserMapping.TryMap(principal, out string mapped, out string reason))
                     {
-                        return AuthenticationOutcome.Failure($"Kerberos: principal '{principal}' does not match {KerberosSettings.Prefix}user-mapping.pattern");
+                        return AuthenticationOutcome.Failure($"Kerberos: principal '{principal}' {reason}");
                     }
                     if (_settings.PersistCredentials && items is not null)
                     {

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Manifold.Server.Hosting;
 
 namespace Manifold.Server.Security;
@@ -8,12 +7,12 @@ namespace Manifold.Server.Security;
 /// <param name="ServiceName"><c>krb5.service-name</c>: the service part of the server's principal (<c>HTTP</c>).</param>
 /// <param name="KeytabPath"><c>krb5.keytab</c>: the keytab holding the service's keys (absolute path).</param>
 /// <param name="PrincipalHostname"><c>krb5.principal-hostname</c>: the host part of the server's principal, when set.</param>
-/// <param name="UserMapping"><c>krb5.user-mapping.pattern</c>, anchored: must match the whole principal
-/// (<c>alice@REALM</c>); its first group is the user. Null: the user is the whole principal, as in Trino.</param>
+/// <param name="UserMapping"><c>krb5.user-mapping.pattern</c> or <c>krb5.user-mapping.file</c>: how the principal
+/// (<c>alice@REALM</c>) becomes the user; without either the user is the whole principal, as in Trino.</param>
 /// <param name="PersistCredentials"><c>krb5.persist-credentials</c> (Manifold's own, default false): once a connection
 /// authenticated, later requests on it without an <c>Authorization</c> header count as the same user. Only for clients
 /// that connect directly: a proxy that pools connections for many users would hand one user's identity to another.</param>
-internal sealed record KerberosSettings(string ServiceName, string KeytabPath, string? PrincipalHostname, Regex? UserMapping,
+internal sealed record KerberosSettings(string ServiceName, string KeytabPath, string? PrincipalHostname, UserMapping UserMapping,
     bool PersistCredentials = false)
 {
     public const string Prefix = "http-server.authentication.krb5.";
@@ -38,39 +37,9 @@ internal sealed record KerberosSettings(string ServiceName, string KeytabPath, s
             throw PropertyValues.Invalid($"{Prefix}keytab: file not found: '{keytab}'");
         }
         string? hostname = properties.GetValueOrDefault(Prefix + "principal-hostname")?.Trim();
-        Regex? mapping = null;
-        if (properties.TryGetValue(Prefix + "user-mapping.pattern", out string? pattern) && pattern.Trim().Length > 0)
-        {
-            try
-            {
-                mapping = new Regex($"^(?:{pattern.Trim()})$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-            }
-            catch (ArgumentException e)
-            {
-                throw PropertyValues.Invalid($"{Prefix}user-mapping.pattern is not a valid regular expression: '{pattern}' ({e.Message})");
-            }
-            if (mapping.GetGroupNumbers().Length < 2)
-            {
-                throw PropertyValues.Invalid($"{Prefix}user-mapping.pattern needs a capturing group for the user: '{pattern}'");
-            }
-        }
-        if (properties.ContainsKey(Prefix + "user-mapping.file"))
-        {
-            throw PropertyValues.Invalid($"{Prefix}user-mapping.file is not supported yet; use {Prefix}user-mapping.pattern");
-        }
+        UserMapping mapping = UserMapping.Load(properties, Prefix);
         bool persist = properties.TryGetValue(Prefix + "persist-credentials", out string? persistValue)
             && PropertyValues.Bool(Prefix + "persist-credentials", persistValue);
         return new KerberosSettings(serviceName, keytab, string.IsNullOrEmpty(hostname) ? null : hostname, mapping, persist);
-    }
-
-    /// <summary>The user for an authenticated principal, or null when the mapping pattern does not match it.</summary>
-    public string? MapUser(string principal)
-    {
-        if (UserMapping is null)
-        {
-            return principal;
-        }
-        Match match = UserMapping.Match(principal);
-        return match.Success && match.Groups[1].Success && match.Groups[1].Length > 0 ? match.Groups[1].Value : null;
     }
 }

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 
 namespace Manifold.Server.Security;
 
-/// <summary>PASSWORD: <c>Authorization: Basic</c> checked against the password authenticator (the file).</summary>
-internal sealed class PasswordRequestAuthenticator(IPasswordAuthenticator passwords) : IRequestAuthenticator
+/// <summary>PASSWORD: <c>Authorization: Basic</c> checked against the password authenticator (the file); the login
+/// name becomes the user through <c>http-server.authentication.password.user-mapping.*</c>.</summary>
+internal sealed class PasswordRequestAuthenticator(IPasswordAuthenticator passwords, UserMapping? userMapping = null) : IRequestAuthenticator
 {
     public string Type => "PASSWORD";
 
@@ -16,8 +17,12 @@ internal sealed class PasswordRequestAuthenticator(IPasswordAuthenticator passwo
         {
             return ValueTask.FromResult(AuthenticationOutcome.NoCredentials);
         }
-        return ValueTask.FromResult(passwords.Authenticate(user, password)
-            ? AuthenticationOutcome.Success(user)
-            : AuthenticationOutcome.Failure("Access Denied: Invalid credentials"));
+        if (!passwords.Authenticate(user, password))
+        {
+            return ValueTask.FromResult(AuthenticationOutcome.Failure("Access Denied: Invalid credentials"));
+        }
+        return ValueTask.FromResult((userMapping ?? UserMapping.None).TryMap(user, out string mapped, out string reason)
+            ? AuthenticationOutcome.Success(mapped)
+            : AuthenticationOutcome.Failure($"Access Denied: user '{user}' {reason}"));
     }
 }

@@ -160,6 +160,26 @@ public sealed class JwtAuthenticationTests
     }
 
     [Fact]
+    public async Task A_user_mapping_file_maps_the_principal_by_its_first_matching_rule()
+    {
+        var all = new Dictionary<string, string>
+        {
+            ["http-server.authentication.type"] = "JWT",
+            ["http-server.authentication.jwt.key-file"] = "${ETC}/jwt.key",
+            ["http-server.authentication.jwt.user-mapping.file"] = "${ETC}/user-mapping.json",
+        };
+        await using SecureCoordinator server = await SecureCoordinator.StartAsync(properties: all, etcFiles: new()
+        {
+            ["jwt.key"] = HmacKeyFile,
+            ["user-mapping.json"] = """{"rules": [{"pattern": "(.*)@example\\.com", "case": "lower"}, {"pattern": "svc-(.*)", "allow": false}]}""",
+        });
+        using HttpClient http = Bearer(server, TestJwt.Hmac(s_secret, TestJwt.Claims("Ivan@example.com")));
+        Assert.Equal("ivan", await CurrentUserAsync(http));
+        await AssertRefusedAsync(server, TestJwt.Hmac(s_secret, TestJwt.Claims("svc-etl")), "is refused by http-server.authentication.jwt.user-mapping.file");
+        await AssertRefusedAsync(server, TestJwt.Hmac(s_secret, TestJwt.Claims("ivan@example.org")), "does not match http-server.authentication.jwt.user-mapping.file");
+    }
+
+    [Fact]
     public async Task A_wrong_signature_none_and_algorithm_confusion_are_refused()
     {
         string publicPem = s_rsa.ExportSubjectPublicKeyInfoPem();

@@ -73,6 +73,25 @@ public sealed class KerberosAuthenticationTests
     }
 
     [Fact]
+    public async Task A_user_mapping_file_maps_the_principal()
+    {
+        TestKerberosRealm realm = TestKerberosRealm.Require();
+        string mapping = Path.Combine(realm.Directory, $"user-mapping-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(mapping, """{"rules": [{"pattern": "(.*)@MANIFOLD\\.TEST", "user": "krb_$1", "case": "upper"}]}""", Token);
+        await using SecureCoordinator server = await SecureCoordinator.StartAsync(properties: new()
+        {
+            ["http-server.authentication.type"] = "KERBEROS",
+            ["http-server.authentication.krb5.service-name"] = "HTTP",
+            ["http-server.authentication.krb5.keytab"] = realm.ServiceKeytabPath,
+            ["http-server.authentication.krb5.user-mapping.file"] = mapping,
+        });
+        using HttpClient alice = server.Https(credentials: CredentialCache.DefaultNetworkCredentials);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/v1/statement") { Content = new StringContent("SELECT 1") };
+        Assert.Equal(HttpStatusCode.OK, (await alice.SendAsync(post, Token)).StatusCode);   // no X-Trino-User: the mapped user
+        Assert.Contains("\"user\":\"KRB_ALICE\"", await alice.GetStringAsync("/v1/query", Token));
+    }
+
+    [Fact]
     public async Task A_principal_the_pattern_does_not_match_is_refused()
     {
         TestKerberosRealm realm = TestKerberosRealm.Require();

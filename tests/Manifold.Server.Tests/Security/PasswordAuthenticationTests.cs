@@ -87,6 +87,26 @@ public sealed class PasswordAuthenticationTests
     }
 
     [Fact]
+    public async Task A_password_user_mapping_file_turns_the_login_name_into_the_user_or_refuses_it()
+    {
+        await using SecureCoordinator server = await SecureCoordinator.StartAsync(
+            properties: new() { ["http-server.authentication.password.user-mapping.file"] = "${ETC}/user-mapping.json" },
+            etcFiles: new()
+            {
+                ["user-mapping.json"] = """{"rules": [{"pattern": "bob", "allow": false}, {"pattern": "(.*)", "case": "upper"}]}""",
+            });
+        using HttpClient alice = server.Https("alice", "alice-secret");
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/v1/statement") { Content = new StringContent("SELECT 1") };
+        Assert.Equal(HttpStatusCode.OK, (await alice.SendAsync(post, Token)).StatusCode);
+        Assert.Contains("\"user\":\"ALICE\"", await alice.GetStringAsync("/v1/query", Token));
+
+        using HttpClient bob = server.Https("bob", "bob-secret");
+        using HttpResponseMessage refused = await bob.GetAsync("/v1/query", Token);
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains("user 'bob' is refused by http-server.authentication.password.user-mapping.file", await refused.Content.ReadAsStringAsync(Token));
+    }
+
+    [Fact]
     public async Task A_password_over_plain_http_is_refused_and_http_needs_allow_insecure_over_http()
     {
         await using SecureCoordinator server = await SecureCoordinator.StartAsync();

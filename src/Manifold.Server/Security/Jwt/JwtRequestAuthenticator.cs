@@ -2,7 +2,6 @@ using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Manifold.Server.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -118,10 +117,9 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
         {
             return Failure($"the JWT has no string claim '{_settings.PrincipalField}'");
         }
-        string? user = MapUser(principal);
-        if (user is null)
+        if (!_settings.UserMapping.TryMap(principal, out string user, out string reason))
         {
-            return Failure("the JWT principal does not match http-server.authentication.jwt.user-mapping.pattern");
+            return Failure("the JWT principal " + reason);
         }
         DateTimeOffset until = now + CacheLifetime;
         if (expires is { } exp && exp < until)
@@ -140,21 +138,6 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
             }
         }
         return AuthenticationOutcome.Success(user);
-    }
-
-    private string? MapUser(string principal)
-    {
-        try
-        {
-            Match match = _settings.UserMapping.Match(principal);
-            return match.Success && match.Groups[1].Value is { Length: > 0 } user
-                ? user
-                : null;
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            return null;
-        }
     }
 
     private static AuthenticationOutcome Failure(string reason) => AuthenticationOutcome.Failure("Access Denied: " + reason);

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Manifold.Server.Hosting;
 
 namespace Manifold.Server.Security.Jwt;
@@ -9,12 +8,12 @@ namespace Manifold.Server.Security.Jwt;
 /// <param name="RequiredIssuer"><c>required-issuer</c>: the <c>iss</c> a token must have, when set.</param>
 /// <param name="RequiredAudience"><c>required-audience</c>: a value <c>aud</c> must be or contain, when set.</param>
 /// <param name="PrincipalField"><c>principal-field</c>: the claim naming the principal; <c>sub</c> by default.</param>
-/// <param name="UserMapping"><c>user-mapping.pattern</c>: must match the whole principal; its first group is the user.</param>
+/// <param name="UserMapping"><c>user-mapping.pattern</c> or <c>user-mapping.file</c>: how the principal becomes the user.</param>
 /// <param name="ClockSkew"><c>clock-skew</c> (not in Trino): how far <c>exp</c> and <c>nbf</c> may be off; 0 by default.</param>
 /// <param name="RefreshPeriod"><c>key-file.refresh-period</c> (not in Trino): how often a changed key file is reloaded
 /// (5s) or a JWKS URL fetched again (15m).</param>
 internal sealed record JwtSettings(string KeyFile, string? RequiredIssuer, string? RequiredAudience, string PrincipalField,
-    Regex UserMapping, TimeSpan ClockSkew, TimeSpan RefreshPeriod)
+    UserMapping UserMapping, TimeSpan ClockSkew, TimeSpan RefreshPeriod)
 {
     private const string Prefix = "http-server.authentication.jwt.";
 
@@ -32,22 +31,7 @@ internal sealed record JwtSettings(string KeyFile, string? RequiredIssuer, strin
         {
             throw PropertyValues.Invalid($"{Prefix}key-file: no file '{keyFile}'");
         }
-        string pattern = Get(properties, "user-mapping.pattern") ?? "(.*)";
-        Regex userMapping;
-        try
-        {
-            userMapping = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        }
-        catch (ArgumentException e)
-        {
-            throw PropertyValues.Invalid($"{Prefix}user-mapping.pattern is not a valid regular expression: '{pattern}': {e.Message}");
-        }
-        if (userMapping.GetGroupNumbers().Length < 2)
-        {
-            throw PropertyValues.Invalid($"{Prefix}user-mapping.pattern needs a capturing group (the user): '{pattern}'");
-        }
-        // Trino's matcher.matches(): the pattern must cover the whole principal.
-        userMapping = new Regex($"\\A(?:{pattern})\\z", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        UserMapping userMapping = UserMapping.Load(properties, Prefix);
         string? skew = Get(properties, "clock-skew");
         string? refresh = Get(properties, "key-file.refresh-period");
         return new JwtSettings(keyFile, Get(properties, "required-issuer"), Get(properties, "required-audience"),
