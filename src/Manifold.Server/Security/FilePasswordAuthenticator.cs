@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Manifold.Spi.Errors;
 using Microsoft.Extensions.Logging;
 
@@ -12,20 +10,16 @@ internal sealed class FilePasswordAuthenticator : IPasswordAuthenticator
 {
     private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(5);
 
-    private readonly PasswordFileSettings _settings;
     private readonly TimeProvider _time;
     private readonly ReloadingFile<PasswordFile> _file;
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, (bool Valid, DateTimeOffset Expires)> _cache = new(StringComparer.Ordinal);
-    private PasswordFile _cachedFor;
+    private readonly VerificationCache<bool> _cache;
 
     /// <exception cref="ManifoldException">CONFIGURATION_INVALID when the password file cannot be read.</exception>
     public FilePasswordAuthenticator(PasswordFileSettings settings, TimeProvider time, ILogger? logger = null)
     {
-        _settings = settings;
         _time = time;
         _file = new ReloadingFile<PasswordFile>(settings.Path, text => Parse(text, settings.Path, logger), settings.RefreshPeriod, time, logger);
-        _cachedFor = _file.Current;
+        _cache = new VerificationCache<bool>(settings.CacheMaxSize);
     }
 
     /// <summary>The users of the file as last loaded.</summary>
@@ -34,32 +28,14 @@ internal sealed class FilePasswordAuthenticator : IPasswordAuthenticator
     public bool Authenticate(string user, string password)
     {
         DateTimeOffset now = _time.GetUtcNow();
-        string key = CacheKey(user, password);
+        UInt128 key = VerificationCache<bool>.Key(user + "\0" + password);
         PasswordFile file = _file.Current;
-        lock (_lock)
+        if (_cache.TryGet(file, key, now, out bool cached))
         {
-            if (!ReferenceEquals(file, _cachedFor))
-            {
-                _cache.Clear();   // reloaded: a removed user or changed password must not linger
-                _cachedFor = file;
-            }
-            if (_cache.TryGetValue(key, out var cached) && cached.Expires > now)
-            {
-                return cached.Valid;
-            }
+            return cached;
         }
         bool valid = file.Users.TryGetValue(user, out PasswordHash? hash) && hash.Verify(password);
-        lock (_lock)
-        {
-            if (ReferenceEquals(file, _cachedFor) && _settings.CacheMaxSize > 0)
-            {
-                if (_cache.Count >= _settings.CacheMaxSize)
-                {
-                    _cache.Clear();   // crude but bounded; a full cache is refilled by the next requests
-                }
-                _cache[key] = (valid, now + CacheLifetime);
-            }
-        }
+        _cache.Add(file, key, valid, now + CacheLifetime);
         return valid;
     }
 
@@ -72,8 +48,4 @@ internal sealed class FilePasswordAuthenticator : IPasswordAuthenticator
         }
         return file;
     }
-
-    /// <summary>A digest, so the cache never holds a password in clear text.</summary>
-    private static string CacheKey(string user, string password)
-        => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(user + "\0" + password)));
 }

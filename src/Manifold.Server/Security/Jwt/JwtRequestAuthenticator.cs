@@ -1,6 +1,3 @@
-using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Manifold.Server.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -24,9 +21,7 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
     private readonly Func<JwtKeySet> _keys;
     private readonly JwksUrlKeySource? _jwks;
     private readonly JwtValidator _validator;
-    private readonly Lock _lock = new();
-    private readonly Dictionary<UInt128, (string User, DateTimeOffset Expires)> _cache = [];
-    private JwtKeySet? _cachedFor;
+    private readonly VerificationCache<string> _cache = new(CacheMaxSize);
 
     /// <exception cref="Spi.Errors.ManifoldException">CONFIGURATION_INVALID when the key file cannot be read or parsed.</exception>
     public JwtRequestAuthenticator(JwtSettings settings, TimeProvider time, ILogger? logger = null)
@@ -89,24 +84,12 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
         {
             return Failure($"malformed JWT: the token is longer than {JsonWebToken.MaxLength} characters");
         }
-        UInt128 key = CacheKey(token);
+        UInt128 key = VerificationCache<string>.Key(token);
         DateTimeOffset now = _time.GetUtcNow();
         JwtKeySet keys = _keys();
-        lock (_lock)
+        if (_cache.TryGet(keys, key, now, out string? cachedUser))
         {
-            if (!ReferenceEquals(keys, _cachedFor))
-            {
-                _cache.Clear();   // the key file changed: tokens of a removed key must not stay accepted
-                _cachedFor = keys;
-            }
-            if (_cache.TryGetValue(key, out var cached))
-            {
-                if (cached.Expires > now)
-                {
-                    return AuthenticationOutcome.Success(cached.User);
-                }
-                _cache.Remove(key);
-            }
+            return AuthenticationOutcome.Success(cachedUser);
         }
         if (!_validator.TryValidate(token, out JsonWebToken? jwt, out DateTimeOffset? expires, out string? error, out unknownKeyId))
         {
@@ -126,29 +109,9 @@ internal sealed class JwtRequestAuthenticator : IRequestAuthenticator
         {
             until = exp;
         }
-        lock (_lock)
-        {
-            if (ReferenceEquals(keys, _cachedFor))
-            {
-                if (_cache.Count >= CacheMaxSize)
-                {
-                    _cache.Clear();   // crude but bounded, as the password cache
-                }
-                _cache[key] = (user, until);
-            }
-        }
+        _cache.Add(keys, key, user, until);
         return AuthenticationOutcome.Success(user);
     }
 
     private static AuthenticationOutcome Failure(string reason) => AuthenticationOutcome.Failure("Access Denied: " + reason);
-
-    /// <summary>128 bits of a SHA-256: the cache never holds a token, and a collision is out of reach.</summary>
-    private static UInt128 CacheKey(string token)
-    {
-        Span<byte> utf8 = token.Length <= 1024 ? stackalloc byte[token.Length * 3] : new byte[token.Length * 3];
-        int length = Encoding.UTF8.GetBytes(token, utf8);
-        Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(utf8[..length], hash);
-        return MemoryMarshal.Read<UInt128>(hash);
-    }
 }
