@@ -32,20 +32,8 @@ public sealed class AccessTokenTests : IAsyncLifetime
         _key.Dispose();
     }
 
-    private static async Task<CliRunResult> RunAsync(string? environmentToken, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole
-        {
-            In = TextReader.Null,
-            Out = output,
-            Error = error,
-            GetEnvironmentVariable = name => name == "MANIFOLD_ACCESS_TOKEN" ? environmentToken : name == "USER" ? "osuser" : null,
-        };
-        int exitCode = await new CliApplication(console).RunAsync(args, Token);
-        return new CliRunResult(exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<CliRunResult> RunAsync(string? environmentToken, params string[] args)
+        => CliRun.RunWithEnvironmentAsync(name => name == "MANIFOLD_ACCESS_TOKEN" ? environmentToken : name == "USER" ? "osuser" : null, args);
 
     [Fact]
     public async Task An_access_token_runs_statements_as_the_tokens_user()

@@ -7,11 +7,23 @@ internal static class CliRun
 {
     public static Task<CliRunResult> RunAsync(params string[] args) => RunWithInputAsync("", args);
 
-    public static async Task<CliRunResult> RunWithInputAsync(string input, params string[] args)
+    public static Task<CliRunResult> RunWithInputAsync(string input, params string[] args) => RunAsync(input, _ => null, args);
+
+    /// <summary>Runs with <paramref name="environment"/> as the process environment (name to value, null when unset).</summary>
+    public static Task<CliRunResult> RunWithEnvironmentAsync(Func<string, string?> environment, params string[] args) => RunAsync("", environment, args);
+
+    private static async Task<CliRunResult> RunAsync(string input, Func<string, string?> environment, string[] args)
     {
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole { In = new StringReader(input), Out = output, Error = error, Interrupts = new ManualInterruptSource() };
+        var console = new CliConsole
+        {
+            In = new StringReader(input),
+            Out = output,
+            Error = error,
+            Interrupts = new ManualInterruptSource(),
+            GetEnvironmentVariable = environment,
+        };
         int exitCode = await new CliApplication(console).RunAsync(args, TestContext.Current.CancellationToken);
         return new CliRunResult(exitCode, output.ToString(), error.ToString());
     }

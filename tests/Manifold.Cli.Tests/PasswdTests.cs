@@ -9,20 +9,8 @@ public sealed class PasswdTests
 {
     private static CancellationToken Token => TestContext.Current.CancellationToken;
 
-    private static async Task<CliRunResult> RunAsync(string? password, params string[] args)
-    {
-        var output = new StringWriter { NewLine = "\n" };
-        var error = new StringWriter { NewLine = "\n" };
-        var console = new CliConsole
-        {
-            In = TextReader.Null,
-            Out = output,
-            Error = error,
-            GetEnvironmentVariable = name => name == "MANIFOLD_PASSWORD" ? password : null,
-        };
-        int exitCode = await new CliApplication(console).RunAsync(args, Token);
-        return new CliRunResult(exitCode, output.ToString(), error.ToString());
-    }
+    private static Task<CliRunResult> RunAsync(string? password, params string[] args)
+        => CliRun.RunWithEnvironmentAsync(name => name == "MANIFOLD_PASSWORD" ? password : null, args);
 
     private static bool Verifies(string line, string password)
         => PasswordHash.TryParse(line[(line.IndexOf(':') + 1)..], out PasswordHash? hash, out _) && hash!.Verify(password);

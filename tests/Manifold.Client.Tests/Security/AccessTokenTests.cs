@@ -31,24 +31,15 @@ public sealed class AccessTokenTests : IAsyncLifetime
         _key.Dispose();
     }
 
-    private static async Task<string> CurrentUserAsync(string connectionString)
-    {
-        await using var connection = new ManifoldConnection(connectionString);
-        await connection.OpenAsync(Token);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT current_user";
-        return (string)(await command.ExecuteScalarAsync(Token))!;
-    }
-
     [Fact]
     public async Task An_access_token_authenticates_its_subject()
-        => Assert.Equal("nina", await CurrentUserAsync($"{Https};AccessToken={TestJwt.Rsa(_key, TestJwt.Claims("nina"))}"));
+        => Assert.Equal("nina", await SessionUser.QueryAsync($"{Https};AccessToken={TestJwt.Rsa(_key, TestJwt.Claims("nina"))}"));
 
     [Fact]
     public async Task An_expired_token_fails_with_http_401_saying_so()
     {
         string expired = TestJwt.Rsa(_key, TestJwt.Claims("nina", TimeSpan.FromMinutes(-5)));
-        var e = await Assert.ThrowsAsync<ManifoldDbException>(() => CurrentUserAsync($"{Https};AccessToken={expired}"));
+        var e = await Assert.ThrowsAsync<ManifoldDbException>(() => SessionUser.QueryAsync($"{Https};AccessToken={expired}"));
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, e.HttpStatus);
         Assert.Contains("JWT expired at", e.Message);
         Assert.DoesNotContain(expired, e.Message);
@@ -59,7 +50,7 @@ public sealed class AccessTokenTests : IAsyncLifetime
     {
         using RSA other = RSA.Create(2048);
         var e = await Assert.ThrowsAsync<ManifoldDbException>(()
-            => CurrentUserAsync($"{Https};AccessToken={TestJwt.Rsa(other, TestJwt.Claims("nina"))}"));
+            => SessionUser.QueryAsync($"{Https};AccessToken={TestJwt.Rsa(other, TestJwt.Claims("nina"))}"));
         Assert.Equal(System.Net.HttpStatusCode.Unauthorized, e.HttpStatus);
         Assert.Contains("JWT signature does not match", e.Message);
     }
@@ -68,7 +59,7 @@ public sealed class AccessTokenTests : IAsyncLifetime
     public async Task An_access_token_is_never_sent_over_plain_http()
     {
         string http = $"Host=127.0.0.1;Port={_host.BaseAddress.Port};AccessToken={TestJwt.Rsa(_key, TestJwt.Claims("nina"))}";
-        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => CurrentUserAsync(http));
+        var e = await Assert.ThrowsAsync<InvalidOperationException>(() => SessionUser.QueryAsync(http));
         Assert.Contains("access token is only sent over TLS", e.Message);
     }
 
@@ -81,12 +72,12 @@ public sealed class AccessTokenTests : IAsyncLifetime
         await File.WriteAllBytesAsync(p12, ca.Export(X509ContentType.Pkcs12, "store-pass")!, Token);
         string token = TestJwt.Rsa(_key, TestJwt.Claims("nina"));
         string baseString = $"Host=127.0.0.1;Port={_host.HttpsBaseAddress!.Port};SslMode=VerifyFull;SslRootCert={p12};AccessToken={token}";
-        Assert.Equal("nina", await CurrentUserAsync(baseString + ";SslRootCertPassword=store-pass"));
+        Assert.Equal("nina", await SessionUser.QueryAsync(baseString + ";SslRootCertPassword=store-pass"));
 
-        var wrong = await Assert.ThrowsAsync<ManifoldDbException>(() => CurrentUserAsync(baseString + ";SslRootCertPassword=wrong"));
+        var wrong = await Assert.ThrowsAsync<ManifoldDbException>(() => SessionUser.QueryAsync(baseString + ";SslRootCertPassword=wrong"));
         Assert.Contains($"Cannot read SslRootCert '{p12}'", wrong.Message);
         var missing = await Assert.ThrowsAsync<ManifoldDbException>(()
-            => CurrentUserAsync(baseString.Replace(p12, p12 + ".missing") + ";SslRootCertPassword=store-pass"));
+            => SessionUser.QueryAsync(baseString.Replace(p12, p12 + ".missing") + ";SslRootCertPassword=store-pass"));
         Assert.Contains("Cannot read SslRootCert", missing.Message);
     }
 }

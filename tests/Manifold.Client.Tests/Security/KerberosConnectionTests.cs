@@ -40,36 +40,27 @@ public sealed class KerberosConnectionTests : IAsyncLifetime
         _certificates?.Dispose();
     }
 
-    private static async Task<string> CurrentUserAsync(string connectionString)
-    {
-        await using var connection = new ManifoldConnection(connectionString);
-        await connection.OpenAsync(Token);
-        await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT current_user";
-        return (string)(await command.ExecuteScalarAsync(Token))!;
-    }
-
     [Fact]
     public async Task The_default_credential_cache_authenticates_as_its_principal()
     {
         _ = Realm;
-        Assert.Equal("alice", await CurrentUserAsync(Https));
-        Assert.Equal("alice", await CurrentUserAsync(Https + ";User=alice"));
+        Assert.Equal("alice", await SessionUser.QueryAsync(Https));
+        Assert.Equal("alice", await SessionUser.QueryAsync(Https + ";User=alice"));
     }
 
     [Fact]
     public async Task KerberosCredentialCachePath_selects_another_users_tickets()
     {
         string bob = Realm.Kinit("bob", TestKerberosRealm.BobPassword);
-        Assert.Equal("bob", await CurrentUserAsync($"{Https};KerberosCredentialCachePath={bob}"));
-        Assert.Equal("alice", await CurrentUserAsync(Https));   // the thread's cache is back to the default
+        Assert.Equal("bob", await SessionUser.QueryAsync($"{Https};KerberosCredentialCachePath={bob}"));
+        Assert.Equal("alice", await SessionUser.QueryAsync(Https));   // the thread's cache is back to the default
     }
 
     [Fact]
     public async Task Without_a_ticket_the_connection_fails_clearly()
     {
         string empty = Realm.EmptyCache();
-        var error = await Assert.ThrowsAsync<ManifoldDbException>(() => CurrentUserAsync($"{Https};KerberosCredentialCachePath={empty}"));
+        var error = await Assert.ThrowsAsync<ManifoldDbException>(() => SessionUser.QueryAsync($"{Https};KerberosCredentialCachePath={empty}"));
         Assert.Contains("Kerberos: cannot get a ticket for HTTP/127.0.0.1 from the credential cache", error.Message);
         Assert.Contains("run kinit", error.Message);
     }
@@ -78,7 +69,7 @@ public sealed class KerberosConnectionTests : IAsyncLifetime
     public async Task An_unknown_service_name_fails_clearly()
     {
         _ = Realm;
-        var error = await Assert.ThrowsAsync<ManifoldDbException>(() => CurrentUserAsync(Https.Replace("Kerberos=HTTP", "Kerberos=postgres")));
+        var error = await Assert.ThrowsAsync<ManifoldDbException>(() => SessionUser.QueryAsync(Https.Replace("Kerberos=HTTP", "Kerberos=postgres")));
         Assert.Contains("cannot get a ticket for postgres/127.0.0.1", error.Message);
     }
 
@@ -88,7 +79,7 @@ public sealed class KerberosConnectionTests : IAsyncLifetime
         _ = Realm;
         var plain = Assert.Throws<InvalidOperationException>(() => new ManifoldConnection($"Host=127.0.0.1;Port={_host!.BaseAddress.Port};Kerberos=HTTP").Open());
         Assert.Contains("A Kerberos ticket is only sent over TLS", plain.Message);
-        var both = await Assert.ThrowsAsync<ArgumentException>(() => CurrentUserAsync(Https + ";Password=x"));
+        var both = await Assert.ThrowsAsync<ArgumentException>(() => SessionUser.QueryAsync(Https + ";Password=x"));
         Assert.Contains("Kerberos cannot be combined with Password", both.Message);
     }
 }
